@@ -1,0 +1,304 @@
+//! The command line: arguments, files, output and exit codes. Everything else is in the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cost::sizing::SizingOverrides;
+use crate::data::{self, DataFile};
+use crate::engine::{Catalog, Pricing};
+use crate::error::Error;
+use crate::pipeline::{AssessOptions, Toolkit};
+use crate::pricing::PriceBook;
+use crate::profile::Profile;
+use crate::report;
+use crate::rubric::config::UserConfig;
+use crate::rubric::RubricSet;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dbassay",
+    version,
+    about = "Assess a database for migration to Databricks Lakebase: compatibility, effort and cost.",
+    long_about = "Assess a database for migration to Databricks Lakebase (managed serverless PostgreSQL).\n\n\
+        dbassay reads a profile of the source (engine, version, sizing, schema objects, workload), \
+        runs the engine's rubric of checks, scores compatibility and effort, recommends a migration \
+        path, and compares the source's monthly cost with the sized Lakebase target.\n\n\
+        Exit codes: 0 success, 1 a CI threshold was crossed, 2 bad input (usage, file, rubric, \
+        profile), 3 a source or price service could not be reached.",
+    after_help = "Start with `dbassay demo`, or `dbassay assess --profile examples/profiles/rds-postgresql.json`."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the source engines and the Lakebase target.
+    Engines {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Assess one source described by a profile file.
+    Assess(AssessArgs),
+    /// Validate rubrics or generate the check reference.
+    Rubric {
+        #[command(subcommand)]
+        command: RubricCommand,
+    },
+    /// Print the JSON Schema of the profile or of the assessment.
+    Schema {
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+    /// Assess the bundled sample profiles of all ten engines, offline, and print a summary.
+    Demo {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct AssessArgs {
+    /// Profile file (JSON) of the source, written by `introspect -o` or by hand.
+    #[arg(long, value_name = "FILE")]
+    profile: PathBuf,
+    /// Engine id (see `dbassay engines`), or `auto` to use the profile's.
+    #[arg(long, value_name = "ID", default_value = "auto")]
+    engine: String,
+    /// Region of the source, overriding the profile (e.g. us-east-1, eastus, us-central1).
+    #[arg(long, value_name = "R")]
+    region: Option<String>,
+    /// Instance class of the source, overriding the profile (e.g. db.r6g.xlarge).
+    #[arg(long, value_name = "CLASS")]
+    instance: Option<String>,
+    #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
+    format: AssessFormat,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(clap::Args, Debug, Default)]
+struct CommonArgs {
+    /// Severity settings (YAML): per check or category, or a check disabled.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Extra rubric directory; a file there replaces the bundled rubric of the same name.
+    #[arg(long, value_name = "DIR")]
+    rubrics: Option<PathBuf>,
+    /// Lakebase prices of your own (YAML in the `pricing` format of engines/lakebase.yaml),
+    /// e.g. a contract price or discount.
+    #[arg(long, value_name = "FILE")]
+    rate_card: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum RubricCommand {
+    /// Validate the bundled rubrics, or a directory of rubrics layered on them; every problem
+    /// is reported with file and line.
+    Check {
+        /// Directory of rubric files (replaces bundled rubrics of the same name).
+        dir: Option<PathBuf>,
+    },
+    /// Write the per-check reference (Markdown) generated from the rubrics.
+    Docs {
+        /// Output directory.
+        #[arg(long, default_value = "docs/checks")]
+        out: PathBuf,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum SchemaKind {
+    Profile,
+    Assessment,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+enum AssessFormat {
+    Table,
+    Json,
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match run(cli) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+fn emit(text: &str, output: Option<&Path>) -> Result<(), Error> {
+    match output {
+        Some(path) => {
+            data::write_atomic(path, text.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+            Ok(())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = out.write_all(text.as_bytes());
+            Ok(())
+        }
+    }
+}
+
+fn toolkit(common: &CommonArgs) -> Result<Toolkit, Error> {
+    let catalog = Catalog::bundled()?;
+    let rubrics = RubricSet::with_dir(common.rubrics.as_deref(), &catalog.target)?;
+    let config = match &common.config {
+        Some(path) => UserConfig::load(path)?,
+        None => UserConfig::default(),
+    };
+    Ok(Toolkit::new(catalog, rubrics, config))
+}
+
+fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
+    common
+        .rate_card
+        .as_deref()
+        .map(|path| {
+            let file = DataFile::read(path)?;
+            data::parse_yaml::<Pricing>(&file).map_err(|d| Error::input("rate card", d))
+        })
+        .transpose()
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::Engines { format } => {
+            let catalog = Catalog::bundled()?;
+            let text = match format {
+                ListFormat::Json => {
+                    let list: Vec<_> = catalog
+                        .engines
+                        .iter()
+                        .map(|e| {
+                            serde_json::json!({
+                                "id": e.id, "name": e.name, "family": e.family,
+                                "vendor": e.vendor, "summary": e.summary,
+                                "versions": e.versions, "docs": e.docs,
+                                "price_service": e.pricing.service,
+                                "prices_as_of": e.pricing.rate_card.as_of,
+                            })
+                        })
+                        .collect();
+                    let v = serde_json::json!({ "engines": list, "target": {
+                        "id": catalog.target.id, "name": catalog.target.name,
+                        "postgres_versions": catalog.target.postgres_versions,
+                        "prices_as_of": catalog.target.pricing.rate_card.as_of,
+                    }});
+                    format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
+                }
+                ListFormat::Table => report::table::engines(&catalog),
+            };
+            emit(&text, None)
+        }
+        Command::Assess(args) => {
+            let kit = toolkit(&args.common)?;
+            let profile = Profile::load(&args.profile)?;
+            let override_card = rate_card(&args.common)?;
+            let book = PriceBook::offline(&kit.catalog, override_card);
+            let options = AssessOptions {
+                engine: Some(args.engine.clone()),
+                sizing: SizingOverrides {
+                    region: args.region.clone(),
+                    instance_class: args.instance.clone(),
+                },
+            };
+            let a = kit.assess(profile, &options, &book)?;
+            let text = match args.format {
+                AssessFormat::Json => report::json(&a),
+                AssessFormat::Table => report::table::render(&a),
+            };
+            emit(&text, args.output.as_deref())
+        }
+        Command::Rubric { command } => match command {
+            RubricCommand::Check { dir } => {
+                let catalog = Catalog::bundled()?;
+                let set = RubricSet::with_dir(dir.as_deref(), &catalog.target)?;
+                let checks = set.all_checks().count();
+                // Every engine's rubric must resolve too.
+                for e in &catalog.engines {
+                    set.resolve(&e.rubric, &catalog.target, &UserConfig::default())?;
+                }
+                println!(
+                    "ok: {} rubrics, {checks} checks, {} engines resolve",
+                    set.ids().count(),
+                    catalog.engines.len()
+                );
+                Ok(())
+            }
+            RubricCommand::Docs { out } => {
+                let catalog = Catalog::bundled()?;
+                let set = RubricSet::bundled(&catalog.target)?;
+                std::fs::create_dir_all(&out).map_err(|e| Error::Io {
+                    what: format!("cannot create {}", out.display()),
+                    source: e,
+                })?;
+                let pages = crate::rubric::docs::render(&set);
+                for (name, text) in &pages {
+                    data::write_atomic(&out.join(name), text.as_bytes())?;
+                }
+                eprintln!("wrote {} pages to {}", pages.len(), out.display());
+                Ok(())
+            }
+        },
+        Command::Schema { which } => {
+            let schema = match which {
+                SchemaKind::Profile => serde_json::to_value(schemars::schema_for!(Profile)),
+                SchemaKind::Assessment => {
+                    serde_json::to_value(schemars::schema_for!(crate::assessment::Assessment))
+                }
+            }
+            .unwrap_or_default();
+            emit(
+                &format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&schema).unwrap_or_default()
+                ),
+                None,
+            )
+        }
+        Command::Demo { format } => {
+            let kit = Toolkit::bundled()?;
+            let book = PriceBook::offline(&kit.catalog, None);
+            let mut results = Vec::new();
+            for file in data::sample_profiles() {
+                let profile = Profile::from_json(&file.text, &file.name)?;
+                results.push(kit.assess(profile, &AssessOptions::default(), &book)?);
+            }
+            let text = match format {
+                ListFormat::Json => {
+                    format!(
+                        "{}\n",
+                        serde_json::to_string_pretty(&results).unwrap_or_default()
+                    )
+                }
+                ListFormat::Table => report::table::summary(&results),
+            };
+            emit(&text, None)
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Quantity rules: how many billing units a cost line bills in a month, from the profile.
+//!
+//! The set is closed and small; each rule says in `explain` what it assumed, and that text goes
+//! into the assessment so a reader can check the arithmetic.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::profile::Profile;
+
+/// Hours in a billing month, as AWS, Azure and Google price monthly figures.
+pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityRule {
+    /// 730 hours for the primary and each read replica (Multi-AZ is in the SKU, not here).
+    InstanceHours,
+    /// 730 hours of a billed standby when high availability is on, else 0.
+    StandbyHours,
+    /// vCPU × 730 for the primary and each replica (Google prices per vCPU).
+    VcpuHours,
+    /// Memory GiB × 730 for the primary and each replica.
+    MemoryGibHours,
+    /// vCPU × 730 of the standby when high availability is on.
+    StandbyVcpuHours,
+    /// Memory GiB × 730 of the standby when high availability is on.
+    StandbyMemoryGibHours,
+    /// Aurora Serverless v2 average ACU × 730.
+    AcuHours,
+    /// Allocated storage in GB for one month.
+    StorageGbMonths,
+    /// Allocated storage again for each read replica (RDS replicas have their own volumes).
+    ReplicaStorageGbMonths,
+    /// Allocated storage again for the standby when high availability is on.
+    StandbyStorageGbMonths,
+    /// Provisioned IOPS above the baseline included in the storage price (3,000 on gp3).
+    ExtraIopsMonths,
+    /// Storage I/O requests in a month (Aurora standard), from the workload figures.
+    IoRequests,
+    /// Backup storage beyond the free allowance (as much as the allocated storage).
+    BackupGbMonths,
+    /// Cosmos DB manual throughput: sum of RU/s ÷ 100 × 730 × regions.
+    ProvisionedRuHundredHours,
+    /// Cosmos DB autoscale throughput billed at its maximum: RU/s ÷ 100 × 730 × regions.
+    AutoscaleRuHundredHours,
+    /// Cosmos DB serverless request units per month, in millions.
+    ServerlessMillionRu,
+    /// Cosmos DB data size in GB × regions.
+    CosmosStorageGbMonths,
+    /// Lakebase: sized CU × hours running × computes (primary plus HA secondaries).
+    CuHours,
+    /// Lakebase: logical data size in GB.
+    DataGbMonths,
+    /// Lakebase: instant-restore (PITR) history, a share of the data size (stated assumption).
+    PitrGbMonths,
+    /// Lakebase: branch snapshot storage, a share of the data size (stated assumption).
+    SnapshotGbMonths,
+}
+
+/// A computed quantity and how it was reached. `None` value means it could not be known.
+#[derive(Debug, Clone)]
+pub struct Quantity {
+    pub value: Option<Decimal>,
+    pub explain: String,
+}
+
+/// What the target sizing decided, needed by the Lakebase rules.
+#[derive(Debug, Clone)]
+pub struct TargetShape {
+    pub cu: Decimal,
+    pub computes: u32,
+    pub hours_per_month: Decimal,
+    pub pitr_ratio: Decimal,
+    pub snapshot_ratio: Decimal,
+}
+
+fn instances(p: &Profile) -> Decimal {
+    Decimal::from(1 + p.sizing.read_replicas)
+}
+
+fn known(value: Decimal, explain: String) -> Quantity {
+    Quantity {
+        value: Some(value),
+        explain,
+    }
+}
+
+fn unknown(explain: &str) -> Quantity {
+    Quantity {
+        value: None,
+        explain: explain.to_string(),
+    }
+}
+
+fn cosmos_regions(p: &Profile) -> Decimal {
+    Decimal::from(p.cosmos.as_ref().map_or(1, |c| c.regions.len().max(1)))
+}
+
+/// Sum of RU/s over databases (shared) and containers (dedicated) in the given mode.
+fn cosmos_ru(p: &Profile, mode: &str) -> u64 {
+    let Some(c) = &p.cosmos else { return 0 };
+    c.databases
+        .iter()
+        .flat_map(|d| {
+            d.shared_throughput
+                .iter()
+                .chain(d.containers.iter().filter_map(|c| c.throughput.as_ref()))
+        })
+        .filter(|t| t.mode.eq_ignore_ascii_case(mode))
+        .map(|t| t.ru_per_s)
+        .sum()
+}
+
+impl QuantityRule {
+    pub fn compute(self, p: &Profile, target: Option<&TargetShape>) -> Quantity {
+        let s = &p.sizing;
+        let h = HOURS_PER_MONTH;
+        let ha = s.high_availability;
+        let n = instances(p);
+        match self {
+            QuantityRule::InstanceHours => known(
+                h * n,
+                format!(
+                    "730 h × {n} instance(s) (primary + {} replica(s))",
+                    s.read_replicas
+                ),
+            ),
+            QuantityRule::StandbyHours => known(
+                if ha { h } else { Decimal::ZERO },
+                if ha {
+                    "730 h of the HA standby"
+                } else {
+                    "no HA standby"
+                }
+                .into(),
+            ),
+            QuantityRule::VcpuHours | QuantityRule::StandbyVcpuHours => match s.vcpu {
+                Some(v) => {
+                    let count = if self == QuantityRule::VcpuHours {
+                        n
+                    } else if ha {
+                        Decimal::ONE
+                    } else {
+                        Decimal::ZERO
+                    };
+                    known(
+                        Decimal::from(v) * h * count,
+                        format!("{v} vCPU × 730 h × {count} instance(s)"),
+                    )
+                }
+                None => unknown("vCPU count not in the profile"),
+            },
+            QuantityRule::MemoryGibHours | QuantityRule::StandbyMemoryGibHours => {
+                match s.memory_gib {
+                    Some(m) => {
+                        let count = if self == QuantityRule::MemoryGibHours {
+                            n
+                        } else if ha {
+                            Decimal::ONE
+                        } else {
+                            Decimal::ZERO
+                        };
+                        known(
+                            m * h * count,
+                            format!("{m} GiB × 730 h × {count} instance(s)"),
+                        )
+                    }
+                    None => unknown("memory size not in the profile"),
+                }
+            }
+            QuantityRule::AcuHours => match &s.serverless {
+                Some(sv) => known(
+                    sv.average_acu * h * n,
+                    format!("average {} ACU × 730 h × {n} instance(s)", sv.average_acu),
+                ),
+                None => unknown("no Serverless v2 capacity in the profile"),
+            },
+            QuantityRule::StorageGbMonths => match s.storage_gb {
+                Some(g) => known(g, format!("{g} GB allocated")),
+                None => unknown("allocated storage not in the profile"),
+            },
+            QuantityRule::ReplicaStorageGbMonths => match s.storage_gb {
+                Some(g) => {
+                    let r = Decimal::from(s.read_replicas);
+                    known(g * r, format!("{g} GB × {r} replica(s)"))
+                }
+                None => unknown("allocated storage not in the profile"),
+            },
+            QuantityRule::StandbyStorageGbMonths => match s.storage_gb {
+                Some(g) if ha => known(g, format!("{g} GB on the HA standby")),
+                Some(_) => known(Decimal::ZERO, "no HA standby".into()),
+                None => unknown("allocated storage not in the profile"),
+            },
+            QuantityRule::ExtraIopsMonths => {
+                let iops = Decimal::from(s.provisioned_iops.unwrap_or(0));
+                let baseline = Decimal::from(3000);
+                let extra = (iops - baseline).max(Decimal::ZERO);
+                known(
+                    extra,
+                    format!("{iops} provisioned IOPS − 3,000 included = {extra}"),
+                )
+            }
+            QuantityRule::IoRequests => match p.workload.io_requests_per_month {
+                Some(io) => known(io, format!("{io} I/O requests a month (measured)")),
+                None => unknown("I/O requests per month not in the workload figures"),
+            },
+            QuantityRule::BackupGbMonths => match (s.backup_gb, s.storage_gb) {
+                (Some(b), Some(g)) => {
+                    let billed = (b - g).max(Decimal::ZERO);
+                    known(
+                        billed,
+                        format!("{b} GB backup − {g} GB free (allocated storage) = {billed}"),
+                    )
+                }
+                (None, _) => known(
+                    Decimal::ZERO,
+                    "no backup beyond the free allowance stated".into(),
+                ),
+                (Some(_), None) => unknown("allocated storage not in the profile"),
+            },
+            QuantityRule::ProvisionedRuHundredHours | QuantityRule::AutoscaleRuHundredHours => {
+                let mode = if self == QuantityRule::ProvisionedRuHundredHours {
+                    "manual"
+                } else {
+                    "autoscale"
+                };
+                let ru = Decimal::from(cosmos_ru(p, mode));
+                let regions = cosmos_regions(p);
+                known(
+                    ru / Decimal::from(100) * h * regions,
+                    format!("{ru} RU/s {mode} ÷ 100 × 730 h × {regions} region(s)"),
+                )
+            }
+            QuantityRule::ServerlessMillionRu => match p
+                .cosmos
+                .as_ref()
+                .and_then(|c| c.serverless_million_ru_per_month)
+            {
+                Some(m) => known(m, format!("{m} million RU a month (measured)")),
+                None => unknown("serverless request units per month not in the profile"),
+            },
+            QuantityRule::CosmosStorageGbMonths => match p.data_size_gb() {
+                Some(g) => {
+                    let regions = cosmos_regions(p);
+                    known(
+                        g * regions,
+                        format!("{} GB × {regions} region(s)", g.round_dp(3)),
+                    )
+                }
+                None => unknown("data size not in the profile"),
+            },
+            QuantityRule::CuHours => match target {
+                Some(t) => known(
+                    t.cu * t.hours_per_month * Decimal::from(t.computes),
+                    format!(
+                        "{} CU × {} h × {} compute(s)",
+                        t.cu,
+                        t.hours_per_month.round_dp(1),
+                        t.computes
+                    ),
+                ),
+                None => unknown("no target sizing"),
+            },
+            QuantityRule::DataGbMonths => match p.data_size_gb() {
+                Some(g) => known(g.round_dp(3), format!("{} GB logical data", g.round_dp(3))),
+                None => unknown("data size not in the profile"),
+            },
+            QuantityRule::PitrGbMonths | QuantityRule::SnapshotGbMonths => {
+                match (p.data_size_gb(), target) {
+                    (Some(g), Some(t)) => {
+                        let ratio = if self == QuantityRule::PitrGbMonths {
+                            t.pitr_ratio
+                        } else {
+                            t.snapshot_ratio
+                        };
+                        let v = (g * ratio).round_dp(3);
+                        known(v, format!("{} GB × {ratio} (assumed share)", g.round_dp(3)))
+                    }
+                    _ => unknown("data size not in the profile"),
+                }
+            }
+        }
+    }
+}

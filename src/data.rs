@@ -1,0 +1,119 @@
+//! Data files: the bundled engines, rubrics and report templates, and loading YAML with
+//! errors that name the file, line and column.
+
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+use crate::error::Error;
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// A data file's name (relative path, for messages) and text.
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    pub name: String,
+    pub text: String,
+}
+
+impl DataFile {
+    /// File name without directory and extension (`rubrics/engines/alloydb.yaml` → `alloydb`).
+    pub fn stem(&self) -> &str {
+        let base = self.name.rsplit('/').next().unwrap_or(&self.name);
+        base.split('.').next().unwrap_or(base)
+    }
+
+    pub fn read(path: &Path) -> Result<DataFile, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            what: format!("cannot read {}", path.display()),
+            source: e,
+        })?;
+        Ok(DataFile {
+            name: path.display().to_string(),
+            text,
+        })
+    }
+}
+
+fn bundled(files: &[(&str, &str)], ext: &str) -> Vec<DataFile> {
+    files
+        .iter()
+        .filter(|(name, _)| name.ends_with(ext))
+        .map(|(name, text)| DataFile {
+            name: name.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+pub fn engine_files() -> Vec<DataFile> {
+    bundled(bundled::ENGINES, ".yaml")
+}
+
+pub fn rubric_files() -> Vec<DataFile> {
+    bundled(bundled::RUBRICS, ".yaml")
+}
+
+/// Bundled report templates, by file name (`report.md.hbs`).
+pub fn report_files() -> Vec<DataFile> {
+    bundled(bundled::REPORTS, ".hbs")
+}
+
+/// The bundled sample profiles (`examples/profiles/*.json`), for `demo`.
+pub fn sample_profiles() -> Vec<DataFile> {
+    bundled(bundled::PROFILES, ".json")
+}
+
+/// Every `*.yaml` file under `dir`, recursively, in name order.
+pub fn yaml_files_in(dir: &Path) -> Result<Vec<DataFile>, Error> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| Error::Io {
+            what: format!("cannot read directory {}", d.display()),
+            source: e,
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                out.push(DataFile::read(&path)?);
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+/// Parses a YAML file into `T`; the error names file, line and column.
+pub fn parse_yaml<T: DeserializeOwned>(file: &DataFile) -> Result<T, String> {
+    serde_yaml::from_str(&file.text).map_err(|e| yaml_error(&file.name, &e))
+}
+
+pub fn yaml_error(file: &str, e: &serde_yaml::Error) -> String {
+    match e.location() {
+        Some(loc) => format!("{file}:{}:{}: {e}", loc.line(), loc.column()),
+        None => format!("{file}: {e}"),
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename, so a reader
+/// never sees half a file and a failed run leaves the old file intact.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let io = |e| Error::Io {
+        what: format!("cannot write {}", path.display()),
+        source: e,
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,252 @@
+//! Engines: the source engines and the Lakebase target, described by `engines/*.yaml`.
+//!
+//! A source engine says what it is (name, family, versions, docs), which rubric assesses it,
+//! what to assume when a profile leaves sizing out, and how it is priced: a list of cost lines,
+//! each a price *query* (a SKU template plus the filters a live price service would use) and a
+//! quantity rule. Its bundled rate card holds dated prices for those lines. Adding an engine is
+//! a new YAML file; no Rust change.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::cost::quantity::QuantityRule;
+use crate::data::{self, DataFile};
+use crate::error::Error;
+
+/// The engine id of the target.
+pub const TARGET_ID: &str = "lakebase";
+
+/// A source engine (`engines/<id>.yaml`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Engine {
+    /// Stable id used on the command line and in profiles.
+    pub id: String,
+    pub name: String,
+    /// `postgres`, `mysql` or `document`.
+    pub family: String,
+    /// `aws`, `gcp`, `azure` or `self-managed`.
+    pub vendor: String,
+    /// One line for `dbassay engines` and the wizard.
+    pub summary: String,
+    /// Major versions the vendor offers (or offered recently).
+    pub versions: Vec<String>,
+    /// Rubric that assesses it (a file stem under `rubrics/`).
+    pub rubric: String,
+    pub docs: String,
+    /// What to assume when the profile says nothing.
+    pub defaults: EngineDefaults,
+    pub pricing: Pricing,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EngineDefaults {
+    pub region: String,
+    #[serde(default)]
+    pub instance_class: Option<String>,
+    #[serde(default)]
+    pub tier: Option<String>,
+    #[serde(default)]
+    pub storage_type: Option<String>,
+    /// vCPU and memory of each instance class the rate card prices, so sizing can read them
+    /// from the class name alone.
+    #[serde(default)]
+    pub instance_classes: BTreeMap<String, InstanceShape>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstanceShape {
+    pub vcpu: u32,
+    pub memory_gib: Decimal,
+}
+
+/// How an engine is priced.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pricing {
+    /// Price service and product: `AWS Price List API (AmazonRDS)`, `Azure Retail Prices API`,
+    /// `Google Cloud Billing Catalog`, `Databricks list prices`.
+    pub service: String,
+    pub currency: String,
+    pub lines: Vec<LineSpec>,
+    pub rate_card: RateCard,
+}
+
+/// One cost line: what is billed, how much of it, and which price it needs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineSpec {
+    /// Stable id of the line within the engine (`compute`, `storage`, `backup`).
+    pub id: String,
+    /// `compute`, `storage`, `io`, `backup` or `ha`.
+    pub category: String,
+    /// Shown in reports; `{placeholders}` as for `sku`.
+    pub description: String,
+    /// Billing unit as the price service writes it (`Hrs`, `GB-Mo`, `1 Hour`, `CU-hour`).
+    pub unit: String,
+    /// How the billed quantity follows from the profile.
+    pub quantity: QuantityRule,
+    /// The price key in the rate card, with `{instance_class}`, `{deployment}`, `{tier}`,
+    /// `{storage_type}`, `{vcpu}`, `{region}` filled from the (defaulted) profile.
+    pub sku: String,
+    /// Filters a live price service would be queried with (same placeholders). Kept with the
+    /// line so the price book can resolve it against an API as well as the rate card.
+    #[serde(default)]
+    pub filters: BTreeMap<String, String>,
+    /// Only billed when this holds: `high_availability`, `read_replicas`, `serverless`,
+    /// `provisioned` (not serverless).
+    #[serde(default)]
+    pub when: Option<String>,
+}
+
+/// Dated prices bundled with the tool.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateCard {
+    /// Date the prices were read (YYYY-MM-DD).
+    pub as_of: String,
+    /// Where they were read.
+    pub source: String,
+    pub prices: Vec<RatePrice>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatePrice {
+    pub region: String,
+    /// Line id this price is for.
+    pub line: String,
+    /// SKU key after placeholders are filled.
+    pub sku: String,
+    /// Price per unit, a decimal string.
+    pub price: Decimal,
+    /// Overrides the card's source for this one price.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+impl RateCard {
+    pub fn find(&self, region: &str, line: &str, sku: &str) -> Option<&RatePrice> {
+        self.prices
+            .iter()
+            .find(|p| p.region == region && p.line == line && p.sku.eq_ignore_ascii_case(sku))
+    }
+}
+
+/// The target, `engines/lakebase.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub docs: String,
+    /// PostgreSQL major versions offered.
+    pub postgres_versions: Vec<u32>,
+    /// The version new projects get; the assessment recommends it (else the newest offered).
+    #[serde(default)]
+    pub default_postgres_version: Option<u32>,
+    /// Extensions that can be installed (lower case names).
+    pub extensions: Vec<String>,
+    /// Capacity sizing.
+    pub capacity: Capacity,
+    /// Limits a rubric may compare against (`$target.limits.<name>`), each with its source.
+    pub limits: BTreeMap<String, Fact>,
+    /// Assumptions of the cost model, each with its reason.
+    pub assumptions: BTreeMap<String, Fact>,
+    pub pricing: Pricing,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capacity {
+    /// Memory per capacity unit in GiB.
+    pub memory_gib_per_cu: Decimal,
+    /// Sizes an autoscaling compute can take, in CU, ascending.
+    pub autoscale_sizes: Vec<Decimal>,
+    /// Fixed sizes above the autoscaling range, in CU, ascending.
+    #[serde(default)]
+    pub fixed_sizes: Vec<Decimal>,
+    /// Max connections by CU size (`CU: connections`), ascending.
+    pub max_connections: Vec<(Decimal, u32)>,
+    /// RU/s of Cosmos DB one CU is taken to serve (a heuristic, stated in the assumptions).
+    pub ru_per_cu: Decimal,
+    pub source: String,
+}
+
+/// A number or list with where it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub value: serde_json::Value,
+    /// What it means, in plain words.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// URL and date, e.g. `https://docs.databricks.com/... (2026-11)`.
+    pub source: String,
+}
+
+/// Every engine and the target, loaded from the bundled data (and optional user directory).
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub engines: Vec<Engine>,
+    pub target: Target,
+}
+
+impl Catalog {
+    /// The bundled engines.
+    pub fn bundled() -> Result<Catalog, Error> {
+        Self::from_files(&data::engine_files())
+    }
+
+    pub fn from_files(files: &[DataFile]) -> Result<Catalog, Error> {
+        let mut engines = Vec::new();
+        let mut target = None;
+        let mut problems = Vec::new();
+        for file in files {
+            if file.stem() == TARGET_ID {
+                match data::parse_yaml::<Target>(file) {
+                    Ok(t) => target = Some(t),
+                    Err(e) => problems.push(e),
+                }
+                continue;
+            }
+            match data::parse_yaml::<Engine>(file) {
+                Ok(engine) if engine.id != file.stem() => problems.push(format!(
+                    "{}: id `{}` does not match the file name",
+                    file.name, engine.id
+                )),
+                Ok(engine) => engines.push(engine),
+                Err(e) => problems.push(e),
+            }
+        }
+        let Some(target) = target else {
+            problems.push(format!("engines: no {TARGET_ID}.yaml for the target"));
+            return Err(Error::Problems(problems));
+        };
+        if !problems.is_empty() {
+            return Err(Error::Problems(problems));
+        }
+        engines.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(Catalog { engines, target })
+    }
+
+    pub fn engine(&self, id: &str) -> Result<&Engine, Error> {
+        self.engines.iter().find(|e| e.id == id).ok_or_else(|| {
+            Error::input(
+                format!("engine `{id}`"),
+                format!(
+                    "unknown engine; known engines: {}",
+                    self.engines
+                        .iter()
+                        .map(|e| e.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })
+    }
+}

@@ -1,0 +1,43 @@
+//! Errors and the exit codes they map to (see DESIGN.md: 2 bad input, 3 unreachable service).
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum Error {
+    /// Bad input: a file, a field, a flag. `what` names the thing, `detail` says what is wrong.
+    #[error("{what}: {detail}")]
+    Input { what: String, detail: String },
+    /// Several problems found at once (e.g. every mistake in a rubric directory).
+    #[error("{} problem(s) found:\n{}", .0.len(), .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Problems(Vec<String>),
+    /// A database or price service could not be reached.
+    #[error("{what}: {detail}")]
+    Unreachable { what: String, detail: String },
+    /// A CI gate was crossed (not a failure of the tool itself).
+    #[error("{0}")]
+    Gate(String),
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn input(what: impl Into<String>, detail: impl Into<String>) -> Self {
+        Error::Input {
+            what: what.into(),
+            detail: detail.into(),
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Gate(_) => 1,
+            Error::Input { .. } | Error::Problems(_) => 2,
+            Error::Unreachable { .. } => 3,
+            Error::Io { .. } => 2,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! dbassay: assess a database for migration to Databricks Lakebase.
+//!
+//! The pipeline, one module per stage: [`profile`] (what the source is) → [`rubric`] (findings)
+//! → [`score`] (compatibility, tier, effort, migration path) and [`cost`] (source against the
+//! sized target, priced by [`pricing`]) → [`assessment::Assessment`] → [`report`] renderers.
+//! The library does no terminal I/O; [`cli`] owns arguments, files and exit codes.
+
+pub mod assessment;
+pub mod cli;
+pub mod cost;
+pub mod data;
+pub mod engine;
+pub mod error;
+pub mod pipeline;
+pub mod pricing;
+pub mod profile;
+pub mod report;
+pub mod rubric;
+pub mod score;
+
+pub use error::Error;

@@ -1,0 +1,856 @@
+//! The Profile: everything learnt about one source database, as plain serde data.
+//!
+//! A profile is produced by introspection (`dbassay introspect`) or written by hand, saved as
+//! JSON and assessed later without network access. Rubrics and cost builders read only the
+//! profile, never the database. Field names are part of the rubric contract: a rubric check
+//! names a collection (`tables`, `columns`, …) and fields of its items, and `rubric check`
+//! validates those names against this model's JSON Schema.
+//!
+//! Every collection defaults to empty and every figure to "not known", so a profile written by
+//! hand only needs what it knows. Unknown fields are rejected, so a typo is an error that names
+//! the field, not a silently ignored value.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::error::Error;
+
+/// The profile format this build reads and writes. Bump on an incompatible change.
+pub const PROFILE_VERSION: u32 = 1;
+
+/// One source database.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Format version of this file (currently 1).
+    pub profile_version: u32,
+    /// Source engine id, as listed by `dbassay engines` (e.g. `rds-postgresql`).
+    pub engine: String,
+    /// Server version as reported by the server, e.g. `15.4` or `8.0.35`.
+    pub version: String,
+    /// A name for the source, shown in reports (defaults to the database name).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Cloud region id of the source (`us-east-1`, `eastus`, `us-central1`).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// How the engine was decided and on what evidence (filled by introspection).
+    #[serde(default)]
+    pub detection: Option<Detection>,
+    /// Compute, storage and availability of the source deployment.
+    #[serde(default)]
+    pub sizing: Sizing,
+    /// Databases on the server (PostgreSQL: one per `pg_database` row; MySQL: schemas).
+    #[serde(default)]
+    pub databases: Vec<Database>,
+    /// Installed extensions (PostgreSQL family).
+    #[serde(default)]
+    pub extensions: Vec<Extension>,
+    /// Schemas (namespaces) holding user objects.
+    #[serde(default)]
+    pub schemas: Vec<String>,
+    #[serde(default)]
+    pub tables: Vec<Table>,
+    #[serde(default)]
+    pub indexes: Vec<Index>,
+    #[serde(default)]
+    pub foreign_keys: Vec<ForeignKey>,
+    /// User-defined types: domains, enums, composite, base and range types.
+    #[serde(default)]
+    pub types: Vec<UserType>,
+    /// Functions and procedures.
+    #[serde(default)]
+    pub routines: Vec<Routine>,
+    #[serde(default)]
+    pub triggers: Vec<Trigger>,
+    #[serde(default)]
+    pub event_triggers: Vec<EventTrigger>,
+    /// Views and materialized views.
+    #[serde(default)]
+    pub views: Vec<View>,
+    #[serde(default)]
+    pub sequences: Vec<Sequence>,
+    /// Foreign data wrappers' servers (PostgreSQL) or FEDERATED connections (MySQL).
+    #[serde(default)]
+    pub foreign_servers: Vec<ForeignServer>,
+    #[serde(default)]
+    pub publications: Vec<Publication>,
+    #[serde(default)]
+    pub subscriptions: Vec<Subscription>,
+    #[serde(default)]
+    pub replication_slots: Vec<ReplicationSlot>,
+    #[serde(default)]
+    pub large_objects: LargeObjects,
+    #[serde(default)]
+    pub tablespaces: Vec<Tablespace>,
+    /// User-created collations (PostgreSQL) or collations in use (MySQL).
+    #[serde(default)]
+    pub collations: Vec<Collation>,
+    /// Server settings that differ from the engine default, or that matter for migration.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// pg_cron jobs.
+    #[serde(default)]
+    pub cron_jobs: Vec<CronJob>,
+    /// MySQL scheduled events.
+    #[serde(default)]
+    pub events: Vec<ScheduledEvent>,
+    /// Identifiers that are reserved words in PostgreSQL (MySQL family; filled by introspection).
+    #[serde(default)]
+    pub reserved_identifiers: Vec<ReservedIdentifier>,
+    /// Azure Cosmos DB account details (document family only).
+    #[serde(default)]
+    pub cosmos: Option<CosmosAccount>,
+    /// Load figures: connections, throughput, I/O.
+    #[serde(default)]
+    pub workload: Workload,
+    /// Areas introspection could not read (permission denied, not supported), so a report can say
+    /// what was not assessed.
+    #[serde(default)]
+    pub warnings: Vec<ProfileWarning>,
+}
+
+/// How the engine id was decided.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Detection {
+    /// `auto` when detected from markers, `user` when given with `--engine`.
+    pub method: String,
+    /// Markers seen on the server, e.g. `function aurora_version() exists`.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sizing {
+    /// Provider instance class: `db.r6g.large`, `GP_Standard_D4ds_v5`, `db-custom-4-16384`.
+    #[serde(default)]
+    pub instance_class: Option<String>,
+    /// Pricing tier where the provider has one: Azure `General Purpose` / `Memory Optimized` /
+    /// `Burstable`; Cloud SQL `enterprise` / `enterprise-plus`.
+    #[serde(default)]
+    pub tier: Option<String>,
+    #[serde(default)]
+    pub vcpu: Option<u32>,
+    #[serde(default)]
+    pub memory_gib: Option<Decimal>,
+    /// Allocated storage in GB (billed size).
+    #[serde(default)]
+    pub storage_gb: Option<Decimal>,
+    /// Storage kind: `gp3`, `io1`, `io2`, `aurora-standard`, `aurora-io-optimized`, `ssd`, `premium-ssd`.
+    #[serde(default)]
+    pub storage_type: Option<String>,
+    /// Provisioned IOPS, where billed separately.
+    #[serde(default)]
+    pub provisioned_iops: Option<u64>,
+    /// Backup storage kept, in GB.
+    #[serde(default)]
+    pub backup_gb: Option<Decimal>,
+    /// A synchronous standby (Multi-AZ, regional HA, zone-redundant HA).
+    #[serde(default)]
+    pub high_availability: bool,
+    /// Read replicas (Aurora readers count here).
+    #[serde(default)]
+    pub read_replicas: u32,
+    /// Aurora Serverless v2 capacity, in ACU.
+    #[serde(default)]
+    pub serverless: Option<ServerlessCapacity>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServerlessCapacity {
+    pub min_acu: Decimal,
+    pub max_acu: Decimal,
+    /// Average capacity over a month; billed ACU-hours are this times 730.
+    pub average_acu: Decimal,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Database {
+    pub name: String,
+    /// Server-side character set / encoding (`UTF8`, `LATIN1`, `utf8mb4`).
+    #[serde(default)]
+    pub encoding: Option<String>,
+    #[serde(default)]
+    pub collation: Option<String>,
+    #[serde(default)]
+    pub ctype: Option<String>,
+    /// Collation provider (`libc`, `icu`, `builtin`).
+    #[serde(default)]
+    pub locale_provider: Option<String>,
+    #[serde(default)]
+    pub size_bytes: Option<u64>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    pub name: String,
+    #[serde(default)]
+    pub version: Option<String>,
+    #[serde(default)]
+    pub schema: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// `permanent`, `unlogged` or `temporary`.
+    #[serde(default = "permanent")]
+    pub persistence: String,
+    /// The table is the parent of a partition tree (or a partitioned MySQL table).
+    #[serde(default)]
+    pub partitioned: bool,
+    /// Number of partitions when partitioned.
+    #[serde(default)]
+    pub partition_count: u32,
+    /// The table is a partition of another table.
+    #[serde(default)]
+    pub is_partition: bool,
+    #[serde(default)]
+    pub has_primary_key: bool,
+    /// `default`, `full`, `index` or `nothing` (PostgreSQL).
+    #[serde(default)]
+    pub replica_identity: Option<String>,
+    /// Row-level security is enabled.
+    #[serde(default)]
+    pub row_security: bool,
+    #[serde(default)]
+    pub row_estimate: Option<u64>,
+    #[serde(default)]
+    pub size_bytes: Option<u64>,
+    /// Tablespace when not the default.
+    #[serde(default)]
+    pub tablespace: Option<String>,
+    /// PostgreSQL table access method when not `heap` (e.g. `columnar`).
+    #[serde(default)]
+    pub access_method: Option<String>,
+    /// MySQL storage engine (`InnoDB`, `MyISAM`, `MEMORY`, …).
+    #[serde(default)]
+    pub storage_engine: Option<String>,
+    #[serde(default)]
+    pub charset: Option<String>,
+    #[serde(default)]
+    pub collation: Option<String>,
+    /// MySQL `AUTO_INCREMENT` or PostgreSQL identity column present.
+    #[serde(default)]
+    pub has_auto_increment: bool,
+    /// The table inherits from another (PostgreSQL table inheritance, not partitioning).
+    #[serde(default)]
+    pub inherits: bool,
+    #[serde(default)]
+    pub columns: Vec<Column>,
+}
+
+fn permanent() -> String {
+    "permanent".into()
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub name: String,
+    /// Type name without modifiers, lower case: `integer`, `varchar`, `enum`, `geometry`, `money`.
+    pub data_type: String,
+    /// Full declared type where it says more: `int(10) unsigned`, `enum('a','b')`, `numeric(12,2)`.
+    #[serde(default)]
+    pub column_type: Option<String>,
+    #[serde(default = "yes")]
+    pub nullable: bool,
+    #[serde(default)]
+    pub default: Option<String>,
+    /// MySQL UNSIGNED integer or decimal.
+    #[serde(default)]
+    pub unsigned: bool,
+    /// MySQL ZEROFILL.
+    #[serde(default)]
+    pub zerofill: bool,
+    /// MySQL ON UPDATE CURRENT_TIMESTAMP.
+    #[serde(default)]
+    pub on_update_current_timestamp: bool,
+    /// `stored` or `virtual` for generated columns.
+    #[serde(default)]
+    pub generated: Option<String>,
+    /// Identity column (`always` or `by default`) or AUTO_INCREMENT.
+    #[serde(default)]
+    pub identity: Option<String>,
+    #[serde(default)]
+    pub charset: Option<String>,
+    #[serde(default)]
+    pub collation: Option<String>,
+    /// The type is an array (PostgreSQL).
+    #[serde(default)]
+    pub is_array: bool,
+    /// Kind of a user-defined type used here: `domain`, `enum`, `composite`, `base`, `range`.
+    #[serde(default)]
+    pub user_type_kind: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Index {
+    #[serde(default)]
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    /// Access method or MySQL index type: `btree`, `hash`, `gin`, `gist`, `brin`, `fulltext`,
+    /// `spatial`, `ivfflat`, `hnsw`.
+    #[serde(default = "btree")]
+    pub method: String,
+    #[serde(default)]
+    pub unique: bool,
+    #[serde(default)]
+    pub primary: bool,
+    /// Partial index (has a WHERE clause).
+    #[serde(default)]
+    pub partial: bool,
+    /// Indexes an expression rather than plain columns.
+    #[serde(default)]
+    pub expression: bool,
+    #[serde(default)]
+    pub columns: Vec<String>,
+    /// MySQL prefix length on a column (`KEY (name(20))`).
+    #[serde(default)]
+    pub prefix_length: bool,
+    /// Index is invisible / not valid.
+    #[serde(default)]
+    pub invisible: bool,
+    #[serde(default)]
+    pub size_bytes: Option<u64>,
+}
+
+fn btree() -> String {
+    "btree".into()
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignKey {
+    #[serde(default)]
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    pub referenced_table: String,
+    #[serde(default)]
+    pub on_delete: Option<String>,
+    #[serde(default)]
+    pub on_update: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UserType {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// `domain`, `enum`, `composite`, `base`, `range`, `multirange`.
+    pub kind: String,
+    /// For base types: the language of their input/output functions (`c`, `internal`).
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// `function`, `procedure`, `aggregate`, `window`.
+    #[serde(default = "function")]
+    pub kind: String,
+    /// Language, lower case: `sql`, `plpgsql`, `c`, `plpython3u`, `plperlu`, `plv8`, `javascript`.
+    pub language: String,
+    /// Length of the body in characters.
+    #[serde(default)]
+    pub body_length: u64,
+    /// Lines in the body.
+    #[serde(default)]
+    pub body_lines: u64,
+    #[serde(default)]
+    pub security_definer: bool,
+    /// MySQL DEFINER account.
+    #[serde(default)]
+    pub definer: Option<String>,
+    /// Features used in the body found by a scan (e.g. `dynamic_sql`, `cursor`, `temp_table`,
+    /// `dblink`, `copy_program`, `lo_import`, `signal`, `handler`).
+    #[serde(default)]
+    pub uses: Vec<String>,
+}
+
+fn function() -> String {
+    "function".into()
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    #[serde(default)]
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    /// `before`, `after`, `instead of`.
+    #[serde(default)]
+    pub timing: Option<String>,
+    /// `insert`, `update`, `delete`, `truncate`, or several joined with `|`.
+    #[serde(default)]
+    pub events: Option<String>,
+    /// Function called (PostgreSQL) or body length (MySQL).
+    #[serde(default)]
+    pub function: Option<String>,
+    #[serde(default)]
+    pub body_length: u64,
+    #[serde(default)]
+    pub enabled: Option<bool>,
+    /// Cosmos DB triggers: `pre` or `post`.
+    #[serde(default)]
+    pub trigger_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventTrigger {
+    pub name: String,
+    pub event: String,
+    #[serde(default)]
+    pub function: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct View {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    #[serde(default)]
+    pub materialized: bool,
+    /// MySQL DEFINER account.
+    #[serde(default)]
+    pub definer: Option<String>,
+    /// MySQL SQL SECURITY (`definer` or `invoker`).
+    #[serde(default)]
+    pub security: Option<String>,
+    /// MySQL ALGORITHM (`merge`, `temptable`, `undefined`).
+    #[serde(default)]
+    pub algorithm: Option<String>,
+    #[serde(default)]
+    pub check_option: Option<String>,
+    #[serde(default)]
+    pub definition_length: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sequence {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    #[serde(default)]
+    pub data_type: Option<String>,
+    /// Owned by a column (serial / identity).
+    #[serde(default)]
+    pub owned: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignServer {
+    pub name: String,
+    /// Wrapper: `postgres_fdw`, `mysql_fdw`, `oracle_fdw`, `file_fdw`, `FEDERATED`.
+    pub wrapper: String,
+    #[serde(default)]
+    pub foreign_tables: u32,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    pub name: String,
+    #[serde(default)]
+    pub all_tables: bool,
+    #[serde(default)]
+    pub tables: u32,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subscription {
+    pub name: String,
+    #[serde(default)]
+    pub enabled: bool,
+    #[serde(default)]
+    pub publications: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReplicationSlot {
+    pub name: String,
+    /// `logical` or `physical`.
+    pub slot_type: String,
+    #[serde(default)]
+    pub plugin: Option<String>,
+    #[serde(default)]
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LargeObjects {
+    #[serde(default)]
+    pub count: u64,
+    #[serde(default)]
+    pub size_bytes: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tablespace {
+    pub name: String,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub size_bytes: Option<u64>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Collation {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// `libc`, `icu`, `builtin` (PostgreSQL) or the charset (MySQL).
+    #[serde(default)]
+    pub provider: Option<String>,
+    #[serde(default)]
+    pub deterministic: Option<bool>,
+    /// Columns using it.
+    #[serde(default)]
+    pub used_by_columns: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Setting {
+    pub name: String,
+    pub value: String,
+    /// Where it was set: `configuration file`, `default`, `database`, `user`, `parameter group`.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// PostgreSQL context: `postmaster`, `sighup`, `superuser`, `user`, …
+    #[serde(default)]
+    pub context: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub name: String,
+    #[serde(default)]
+    pub superuser: bool,
+    #[serde(default)]
+    pub can_login: bool,
+    #[serde(default)]
+    pub replication: bool,
+    #[serde(default)]
+    pub bypass_rls: bool,
+    /// Roles this role is a member of.
+    #[serde(default)]
+    pub member_of: Vec<String>,
+    /// Password hashing: `scram-sha-256`, `md5`, `mysql_native_password`, `caching_sha2_password`.
+    #[serde(default)]
+    pub auth_method: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CronJob {
+    pub name: String,
+    pub schedule: String,
+    #[serde(default)]
+    pub database: Option<String>,
+    #[serde(default)]
+    pub command_length: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduledEvent {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// `ENABLED`, `DISABLED`, `SLAVESIDE_DISABLED`.
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub schedule: Option<String>,
+    #[serde(default)]
+    pub body_length: u64,
+    #[serde(default)]
+    pub definer: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReservedIdentifier {
+    /// `table`, `column`, `view`, `routine`.
+    pub kind: String,
+    /// Qualified name, e.g. `shop.order` or `shop.users.user`.
+    pub name: String,
+    /// The reserved word.
+    pub word: String,
+}
+
+/// Azure Cosmos DB for NoSQL account.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CosmosAccount {
+    /// `provisioned`, `autoscale` (account default) or `serverless`.
+    pub capacity_mode: String,
+    /// Regions the account is replicated to; the first writes.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    #[serde(default)]
+    pub multi_region_writes: bool,
+    /// `Strong`, `BoundedStaleness`, `Session`, `ConsistentPrefix`, `Eventual`.
+    #[serde(default)]
+    pub consistency: Option<String>,
+    /// Analytical store (Synapse Link) enabled.
+    #[serde(default)]
+    pub analytical_store: bool,
+    /// Change feed consumers seen (e.g. Azure Functions triggers, lease containers).
+    #[serde(default)]
+    pub change_feed_consumers: u32,
+    /// Serverless request units consumed per month, in millions.
+    #[serde(default)]
+    pub serverless_million_ru_per_month: Option<Decimal>,
+    #[serde(default)]
+    pub databases: Vec<CosmosDatabase>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CosmosDatabase {
+    pub name: String,
+    /// Throughput shared by the database's containers, in RU/s.
+    #[serde(default)]
+    pub shared_throughput: Option<Throughput>,
+    #[serde(default)]
+    pub containers: Vec<CosmosContainer>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Throughput {
+    /// `manual` or `autoscale`.
+    pub mode: String,
+    /// Manual RU/s, or the autoscale maximum.
+    pub ru_per_s: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CosmosContainer {
+    pub name: String,
+    /// Partition key paths; more than one means a hierarchical key.
+    pub partition_key_paths: Vec<String>,
+    /// Dedicated throughput, when not shared.
+    #[serde(default)]
+    pub throughput: Option<Throughput>,
+    /// Default TTL in seconds (`-1` on, without a default expiry); absent when off.
+    #[serde(default)]
+    pub default_ttl: Option<i64>,
+    /// Indexing mode: `consistent` or `none`.
+    #[serde(default)]
+    pub indexing_mode: Option<String>,
+    #[serde(default)]
+    pub composite_indexes: u32,
+    #[serde(default)]
+    pub spatial_indexes: u32,
+    #[serde(default)]
+    pub unique_keys: u32,
+    /// `LastWriterWins` or `Custom`.
+    #[serde(default)]
+    pub conflict_resolution: Option<String>,
+    #[serde(default)]
+    pub document_count: Option<u64>,
+    #[serde(default)]
+    pub size_bytes: Option<u64>,
+    #[serde(default)]
+    pub stored_procedures: Vec<CosmosScript>,
+    #[serde(default)]
+    pub udfs: Vec<CosmosScript>,
+    #[serde(default)]
+    pub triggers: Vec<CosmosScript>,
+    /// Document shape inferred from a sample.
+    #[serde(default)]
+    pub shape: Option<DocumentShape>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CosmosScript {
+    pub name: String,
+    #[serde(default)]
+    pub body_length: u64,
+    /// Triggers only: `pre` or `post`.
+    #[serde(default)]
+    pub trigger_type: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentShape {
+    pub sampled_documents: u64,
+    /// Distinct field paths seen.
+    #[serde(default)]
+    pub field_paths: u32,
+    /// Paths whose values have more than one JSON type across documents.
+    #[serde(default)]
+    pub polymorphic_paths: u32,
+    #[serde(default)]
+    pub max_depth: u32,
+    #[serde(default)]
+    pub max_array_length: u64,
+    #[serde(default)]
+    pub item_size_p50_bytes: u64,
+    #[serde(default)]
+    pub item_size_p99_bytes: u64,
+    #[serde(default)]
+    pub item_size_max_bytes: u64,
+    /// Share of paths present in fewer than half the documents, 0–1.
+    #[serde(default)]
+    pub sparse_path_ratio: Decimal,
+    /// Per path: JSON types seen and how often the path is present.
+    #[serde(default)]
+    pub paths: Vec<FieldPath>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldPath {
+    pub path: String,
+    pub types: Vec<String>,
+    /// Share of sampled documents with this path, 0–1.
+    pub presence: Decimal,
+}
+
+/// Load figures. All optional: absent means "not measured", not zero.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Workload {
+    #[serde(default)]
+    pub peak_connections: Option<u32>,
+    #[serde(default)]
+    pub average_connections: Option<u32>,
+    #[serde(default)]
+    pub transactions_per_second: Option<Decimal>,
+    #[serde(default)]
+    pub reads_per_second: Option<Decimal>,
+    #[serde(default)]
+    pub writes_per_second: Option<Decimal>,
+    /// Storage I/O requests per month (Aurora standard bills these).
+    #[serde(default)]
+    pub io_requests_per_month: Option<Decimal>,
+    /// Hours a day the database is busy; below 24 lets Lakebase scale to zero the rest.
+    #[serde(default)]
+    pub active_hours_per_day: Option<Decimal>,
+    /// Average CPU utilisation of the source, 0–100.
+    #[serde(default)]
+    pub cpu_utilization_pct: Option<Decimal>,
+    /// Daily data growth in GB.
+    #[serde(default)]
+    pub daily_growth_gb: Option<Decimal>,
+    /// Acceptable downtime for the cut-over, in minutes.
+    #[serde(default)]
+    pub downtime_tolerance_minutes: Option<u32>,
+    /// Cosmos DB: RU/s actually consumed at peak.
+    #[serde(default)]
+    pub peak_ru_per_s: Option<u64>,
+    /// Extra figures, by name, that a rubric may read.
+    #[serde(default)]
+    pub other: BTreeMap<String, Decimal>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileWarning {
+    /// Catalog area: `roles`, `cron_jobs`, `settings`, `workload`, …
+    pub area: String,
+    pub message: String,
+}
+
+impl Profile {
+    /// Parses a profile from JSON text; `origin` names the file in errors.
+    pub fn from_json(text: &str, origin: &str) -> Result<Profile, Error> {
+        let profile: Profile = serde_json::from_str(text).map_err(|e| Error::Input {
+            what: format!("profile {origin}"),
+            detail: format!("{e} (line {}, column {})", e.line(), e.column()),
+        })?;
+        if profile.profile_version != PROFILE_VERSION {
+            return Err(Error::Input {
+                what: format!("profile {origin}"),
+                detail: format!(
+                    "field `profile_version` is {}, this build reads version {PROFILE_VERSION}",
+                    profile.profile_version
+                ),
+            });
+        }
+        Ok(profile)
+    }
+
+    pub fn load(path: &Path) -> Result<Profile, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Input {
+            what: format!("profile {}", path.display()),
+            detail: format!("cannot read: {e}"),
+        })?;
+        Self::from_json(&text, &path.display().to_string())
+    }
+
+    /// Major version as a number (`15.4` → 15, `8.0.35` → 8), if the version parses.
+    pub fn major_version(&self) -> Option<u32> {
+        self.version.split(['.', ' ', '-']).next()?.parse().ok()
+    }
+
+    /// Logical data size: the sum of database sizes, else of table sizes, in GB (10^9 bytes).
+    pub fn data_size_gb(&self) -> Option<Decimal> {
+        let db: u64 = self.databases.iter().filter_map(|d| d.size_bytes).sum();
+        let bytes = if db > 0 {
+            db
+        } else {
+            let tables: u64 = self.tables.iter().filter_map(|t| t.size_bytes).sum();
+            let cosmos: u64 = self
+                .cosmos
+                .iter()
+                .flat_map(|c| &c.databases)
+                .flat_map(|d| &d.containers)
+                .filter_map(|c| c.size_bytes)
+                .sum();
+            tables + cosmos
+        };
+        (bytes > 0).then(|| Decimal::from(bytes) / Decimal::from(1_000_000_000u64))
+    }
+
+    /// Display name: the given name, else the first database, else the engine.
+    pub fn display_name(&self) -> String {
+        self.name
+            .clone()
+            .or_else(|| self.databases.first().map(|d| d.name.clone()))
+            .unwrap_or_else(|| self.engine.clone())
+    }
+}

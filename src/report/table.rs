@@ -1,0 +1,234 @@
+//! Plain-text tables for a terminal.
+
+use std::fmt::Write as _;
+use tabled::builder::Builder;
+use tabled::settings::Style;
+
+use super::format::{hours, money, money_delta, quantity, unit_price};
+use crate::assessment::{Assessment, Side};
+
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut b = Builder::default();
+    b.push_record(header.iter().map(|h| h.to_string()));
+    for r in rows {
+        b.push_record(r);
+    }
+    b.build().with(Style::sharp()).to_string()
+}
+
+/// At most `n` characters, with an ellipsis when cut.
+pub fn truncate(s: &str, n: usize) -> String {
+    let flat: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if flat.chars().count() <= n {
+        flat
+    } else {
+        format!(
+            "{}…",
+            flat.chars().take(n.saturating_sub(1)).collect::<String>()
+        )
+    }
+}
+
+/// The full human-readable assessment.
+pub fn render(a: &Assessment) -> String {
+    let c = &a.compatibility;
+    let cur = &a.cost.currency;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {} {} ({})\n",
+        a.source.name, a.source.engine_name, a.source.version, a.source.region
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        table(
+            &[
+                "compatibility",
+                "tier",
+                "effort",
+                "source / month",
+                "Lakebase / month",
+                "difference"
+            ],
+            vec![vec![
+                format!("{}/100", c.score),
+                c.tier.as_str().into(),
+                hours(&c.effort_hours),
+                money(a.cost.source_monthly, cur),
+                money(a.cost.target_monthly, cur),
+                money_delta(a.cost.difference_monthly, cur),
+            ]],
+        )
+    );
+    let _ = writeln!(
+        out,
+        "\nTarget: {} {} CU ({} GiB) × {} compute(s), PostgreSQL {}",
+        a.target.name,
+        a.target.cu,
+        a.target.memory_gib,
+        a.target.computes,
+        a.target.postgres_version
+    );
+    let _ = writeln!(out, "Path:   {}\n", a.migration_path.title);
+
+    let rows = c
+        .findings
+        .iter()
+        .map(|f| {
+            let shown: Vec<String> = f.objects.iter().take(3).map(|o| truncate(o, 40)).collect();
+            let more = f.object_count.saturating_sub(shown.len());
+            vec![
+                f.severity.as_str().into(),
+                f.id.clone(),
+                truncate(&f.title, 48),
+                format!(
+                    "{}{}",
+                    shown.join(", "),
+                    if more > 0 {
+                        format!(" (+{more})")
+                    } else {
+                        String::new()
+                    }
+                ),
+                hours(&f.effort_hours),
+            ]
+        })
+        .collect::<Vec<_>>();
+    if rows.is_empty() {
+        let _ = writeln!(out, "No findings: {} checks passed.\n", c.checks_run);
+    } else {
+        let _ = writeln!(
+            out,
+            "Findings: {} blocker, {} major, {} minor, {} info ({} checks run)",
+            c.counts.blocker, c.counts.major, c.counts.minor, c.counts.info, c.checks_run
+        );
+        let _ = writeln!(
+            out,
+            "{}\n",
+            table(&["severity", "check", "title", "objects", "effort"], rows)
+        );
+    }
+
+    let lines = a
+        .cost
+        .lines
+        .iter()
+        .map(|l| {
+            vec![
+                match l.side {
+                    Side::Source => a.source.engine.clone(),
+                    Side::Target => a.target.engine.clone(),
+                },
+                truncate(&l.description, 44),
+                quantity(l.quantity),
+                l.unit.clone(),
+                unit_price(l.unit_price),
+                money(l.monthly, cur),
+                format!(
+                    "{} {}",
+                    l.price.source,
+                    l.price.as_of.as_deref().unwrap_or("")
+                )
+                .trim()
+                .to_string(),
+            ]
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "Monthly cost ({cur}, prices as of {})",
+        a.cost.prices_as_of.as_deref().unwrap_or("unknown")
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        table(
+            &[
+                "side",
+                "line",
+                "quantity",
+                "unit",
+                "unit price",
+                "monthly",
+                "price source"
+            ],
+            lines
+        )
+    );
+    if !a.cost.complete {
+        let _ = writeln!(
+            out,
+            "Incomplete: some prices or quantities are unknown (known lines: source {}, Lakebase {}).",
+            money(Some(a.cost.source_known_monthly), cur),
+            money(Some(a.cost.target_known_monthly), cur)
+        );
+    }
+    for n in &a.notes {
+        let _ = writeln!(out, "Note: {n}");
+    }
+    out
+}
+
+/// `dbassay engines`.
+pub fn engines(catalog: &crate::engine::Catalog) -> String {
+    let rows = catalog
+        .engines
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.clone(),
+                e.name.clone(),
+                e.family.clone(),
+                e.versions.join(", "),
+                format!("{} ({})", e.pricing.service, e.pricing.rate_card.as_of),
+            ]
+        })
+        .collect();
+    let t = &catalog.target;
+    format!(
+        "{}\nTarget: {} ({}) — PostgreSQL {}; rate card as of {}\n",
+        table(&["id", "engine", "family", "versions", "prices"], rows),
+        t.name,
+        t.id,
+        t.postgres_versions
+            .iter()
+            .map(|v| v.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        t.pricing.rate_card.as_of
+    )
+}
+
+/// One row per assessment, for `demo` (and later `fleet`).
+pub fn summary(results: &[Assessment]) -> String {
+    let rows = results
+        .iter()
+        .map(|a| {
+            let c = &a.compatibility;
+            let cur = &a.cost.currency;
+            vec![
+                a.source.engine.clone(),
+                truncate(&a.source.name, 28),
+                a.source.version.clone(),
+                format!("{}", c.score),
+                c.tier.as_str().into(),
+                format!("{}/{}/{}", c.counts.blocker, c.counts.major, c.counts.minor),
+                hours(&c.effort_hours),
+                money(a.cost.source_monthly, cur),
+                money(a.cost.target_monthly, cur),
+                money_delta(a.cost.difference_monthly, cur),
+            ]
+        })
+        .collect();
+    format!(
+        "{}\nblk/maj/min = blocker, major and minor findings; costs per month, offline rate cards.\n",
+        table(
+            &["engine", "source", "version", "score", "tier", "blk/maj/min", "effort", "source / month", "Lakebase / month", "difference"],
+            rows
+        )
+    )
+}
