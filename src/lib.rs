@@ -11,6 +11,7 @@ pub mod cost;
 pub mod data;
 pub mod engine;
 pub mod error;
+pub mod introspect;
 pub mod pipeline;
 pub mod pricing;
 pub mod profile;
