@@ -873,6 +873,8 @@ SELECT current_setting('server_version_num')::int4,
              UNION
              SELECT split_part(c, '=', 1) FROM pg_db_role_setting, unnest(setconfig) c
               WHERE split_part(c, '=', 1) ~ '^(rds|aurora|apg|cloudsql|alloydb|google|azure)[._]'
+                AND setdatabase IN (0, (SELECT oid FROM pg_database
+                                         WHERE datname = current_database()))
              ORDER BY 1),
        ARRAY(SELECT name::text FROM pg_available_extensions
               WHERE name ~ '^(google_|alloydb|aws_|rds_|apg_|aurora|azure|pg_azure|pgaadauth)'
