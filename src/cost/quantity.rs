@@ -38,8 +38,10 @@ pub enum QuantityRule {
     ExtraIopsMonths,
     /// Storage I/O requests in a month (Aurora standard), from the workload figures.
     IoRequests,
-    /// Backup storage beyond the free allowance (as much as the allocated storage).
+    /// Backup storage beyond the free allowance (as much as the allocated storage; AWS, Azure).
     BackupGbMonths,
+    /// All backup storage, with no free allowance (Google Cloud SQL, AlloyDB).
+    AllBackupGbMonths,
     /// Cosmos DB manual throughput: sum of RU/s ÷ 100 × 730 × regions.
     ProvisionedRuHundredHours,
     /// Cosmos DB autoscale throughput billed at its maximum: RU/s ÷ 100 × 730 × regions.
@@ -218,6 +220,10 @@ impl QuantityRule {
                     "no backup beyond the free allowance stated".into(),
                 ),
                 (Some(_), None) => unknown("allocated storage not in the profile"),
+            },
+            QuantityRule::AllBackupGbMonths => match s.backup_gb {
+                Some(b) => known(b, format!("{b} GB of backups")),
+                None => known(Decimal::ZERO, "no backup storage stated".into()),
             },
             QuantityRule::ProvisionedRuHundredHours | QuantityRule::AutoscaleRuHundredHours => {
                 let mode = if self == QuantityRule::ProvisionedRuHundredHours {

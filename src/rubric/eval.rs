@@ -280,26 +280,44 @@ struct Item<'a> {
     parent: String,
 }
 
-/// The default label of an item: its `schema.table.name` (whichever it has), under its parent's.
-fn default_label(item: &Value, parent: &str, fallback: usize) -> String {
+/// An item's own name: its `schema.table.name` (whichever it has), else a `path`, `word` or
+/// `area` field. Unnamed objects (`sizing`, `cosmos`) have none.
+fn own_name(item: &Value) -> Option<String> {
     let parts: Vec<&str> = ["schema", "table", "name"]
         .iter()
         .filter_map(|k| item.get(*k).and_then(Value::as_str))
         .filter(|s| !s.is_empty())
         .collect();
-    let own = if parts.is_empty() {
+    if parts.is_empty() {
         ["path", "word", "area"]
             .iter()
             .find_map(|k| item.get(*k).and_then(Value::as_str))
-            .map_or_else(|| format!("#{}", fallback + 1), str::to_string)
+            .map(str::to_string)
     } else {
-        parts.join(".")
-    };
-    if parent.is_empty() || item.get("table").is_some() {
+        Some(parts.join("."))
+    }
+}
+
+/// The label of an item under its parents' label. Items that carry their own `table` are
+/// already qualified; unnamed objects pass their parent's label through.
+fn qualified_name(item: &Value, parent: &str) -> Option<String> {
+    let own = own_name(item)?;
+    Some(if parent.is_empty() || item.get("table").is_some() {
         own
     } else {
         format!("{parent}.{own}")
-    }
+    })
+}
+
+/// The default label of an affected object: its qualified name, or its position.
+fn default_label(item: &Value, parent: &str, index: usize) -> String {
+    qualified_name(item, parent).unwrap_or_else(|| {
+        if parent.is_empty() {
+            format!("#{}", index + 1)
+        } else {
+            parent.to_string()
+        }
+    })
 }
 
 fn fill_label(template: &str, item: &Value, aggregate: Option<&str>) -> String {
@@ -327,7 +345,7 @@ fn collect_items<'a>(root: &'a Value, path: &[String]) -> Vec<Item<'a>> {
             let parent_label = if std::ptr::eq(it.value, root) {
                 String::new()
             } else {
-                default_label(it.value, &it.parent, 0)
+                qualified_name(it.value, &it.parent).unwrap_or_else(|| it.parent.clone())
             };
             match it.value.get(seg) {
                 Some(Value::Array(items)) => next.extend(items.iter().map(|v| Item {
