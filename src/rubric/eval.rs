@@ -77,6 +77,10 @@ pub fn profile_value(profile: &Profile, family: &str) -> Value {
                 .map_or(Value::Null, |d| Value::String(d.round_dp(3).to_string())),
         );
         map.insert("family".into(), Value::from(family));
+        map.insert(
+            "provisioned_ru_per_s".into(),
+            Value::from(profile.cosmos_provisioned_ru(None)),
+        );
     }
     v
 }
