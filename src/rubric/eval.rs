@@ -327,11 +327,14 @@ fn default_label(item: &Value, parent: &str, index: usize) -> String {
 fn fill_label(template: &str, item: &Value, aggregate: Option<&str>) -> String {
     let mut out = template.to_string();
     for name in placeholders(template) {
-        let value = if name == "value" && aggregate.is_some() {
-            aggregate.map(str::to_string)
-        } else {
-            at_path(item, name.split('.')).and_then(text)
-        };
+        // `{a|b}` takes the first alternative that has a value.
+        let value = name.split('|').find_map(|alt| {
+            if alt == "value" && aggregate.is_some() {
+                aggregate.map(str::to_string)
+            } else {
+                at_path(item, alt.split('.')).and_then(text)
+            }
+        });
         out = out.replace(&format!("{{{name}}}"), value.as_deref().unwrap_or("?"));
     }
     out

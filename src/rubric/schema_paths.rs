@@ -168,7 +168,7 @@ impl ProfilePaths {
             }
         }
         if let Some(label) = &check.label {
-            for name in placeholders(label) {
+            for name in placeholders(label).flat_map(|n| n.split('|')) {
                 if name != "value" && !self.field_exists(item, name) {
                     problems.push(format!(
                         "label placeholder `{{{name}}}` is not in the profile"
