@@ -228,7 +228,7 @@ impl RubricSet {
     }
 
     fn validate(&self, target: &Target, problems: &mut Vec<String>) {
-        let schema = schema_paths::ProfilePaths::new();
+        let schema = schema_paths::ProfilePaths::shared();
         let target_value = eval::target_value(target);
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for (id, r) in &self.rubrics {
