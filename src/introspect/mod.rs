@@ -3,7 +3,7 @@
 //! This module owns what every source family shares: the connection URL (parsed once, with the
 //! password kept out of every message: [`SourceUrl`] only ever displays it masked), the options
 //! (timeouts, engine override), the outcome, and dispatch by URL scheme to a family module
-//! ([`postgres`] today). A family module turns a URL into a profile with a fixed number of
+//! ([`postgres`], [`mysql`], [`cosmos`]). A family module turns a URL into a profile with a fixed number of
 //! set-based catalog queries and never writes to the source.
 
 use std::fmt;
@@ -12,6 +12,7 @@ use std::time::Duration;
 use crate::error::Error;
 use crate::profile::Profile;
 
+pub mod mysql;
 pub mod postgres;
 
 /// What the password is replaced with wherever a URL or message is shown.
@@ -71,12 +72,14 @@ pub fn introspect(url: &str, options: &Options) -> Result<Introspection, Error> 
         })?;
     match source.scheme.as_str() {
         "postgres" | "postgresql" => runtime.block_on(postgres::introspect(&source, options)),
+        "mysql" | "mariadb" => runtime.block_on(mysql::introspect(&source, options)),
         other => Err(Error::input(
             format!("source {}", source.masked()),
             format!(
-                "cannot introspect `{other}://` sources yet; supported: postgresql:// \
-                 (PostgreSQL, Aurora, RDS, Cloud SQL, AlloyDB, Azure). Write a profile by hand \
-                 and use `assess --profile` meanwhile"
+                "cannot introspect `{other}://` sources; supported: postgresql:// (PostgreSQL, \
+                 Aurora, RDS, Cloud SQL, AlloyDB, Azure), mysql:// (MySQL, MariaDB, Aurora, RDS, \
+                 Cloud SQL, Azure) and cosmos:// (Azure Cosmos DB for NoSQL). Write a profile \
+                 by hand and use `assess --profile` for other sources"
             ),
         )),
     }
@@ -87,6 +90,8 @@ pub fn scheme_family(url: &str) -> Option<&'static str> {
     let scheme = url.split_once("://")?.0.to_ascii_lowercase();
     match scheme.as_str() {
         "postgres" | "postgresql" => Some("postgres"),
+        "mysql" | "mariadb" => Some("mysql"),
+        "cosmos" | "cosmos+http" => Some("document"),
         _ => None,
     }
 }
@@ -431,7 +436,12 @@ mod tests {
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("mongodb://u:****@h/db"), "{e}");
         assert_eq!(scheme_family("POSTGRES://x"), Some("postgres"));
-        assert_eq!(scheme_family("mysql://x"), None);
+        assert_eq!(scheme_family("mysql://x"), Some("mysql"));
+        assert_eq!(
+            scheme_family("cosmos://acct.documents.azure.com"),
+            Some("document")
+        );
+        assert_eq!(scheme_family("mongodb://x"), None);
     }
 
     #[test]
