@@ -164,7 +164,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     if let Some(x) = s
         .read(
             "subscriptions",
-            &sql_replica_status(&server),
+            sql_replica_status(&server),
             replica_channels,
         )
         .await?
