@@ -65,8 +65,11 @@ enum Command {
 
 #[derive(clap::Args, Debug)]
 struct IntrospectArgs {
-    /// Connection URL, e.g. postgresql://app@db.example.com:5432/shop?sslmode=verify-full.
-    /// Prefer PGPASSWORD or ~/.pgpass to a password in the URL; it is masked in all output.
+    /// Connection URL, e.g. postgresql://app@db.example.com:5432/shop?sslmode=verify-full,
+    /// mysql://app@db.example.com:3306/shop?ssl-mode=VERIFY_IDENTITY or
+    /// cosmos://myaccount.documents.azure.com. Prefer PGPASSWORD / ~/.pgpass / MYSQL_PWD to a
+    /// password in the URL (it is masked in all output); the Cosmos DB key is read from
+    /// DBASSAY_COSMOS_KEY only.
     #[arg(value_name = "URL")]
     url: String,
     /// Engine id (see `dbassay engines`), or `auto` to detect it from the server's markers.
@@ -91,6 +94,9 @@ struct ConnectArgs {
     /// Longest time to wait for the connection, TLS and authentication.
     #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = introspect::parse_duration)]
     connect_timeout: Duration,
+    /// Documents sampled per container to infer the document shape (Cosmos DB; 0 reads none).
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    sample: usize,
 }
 
 #[derive(clap::Args, Debug)]
@@ -268,6 +274,7 @@ fn live_profile(
         statement_timeout: connect.statement_timeout,
         lock_timeout: connect.lock_timeout,
         connect_timeout: connect.connect_timeout,
+        sample_documents: connect.sample,
     };
     let done = introspect::introspect(url, &options)?;
     let p = &done.profile;

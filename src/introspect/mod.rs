@@ -12,6 +12,7 @@ use std::time::Duration;
 use crate::error::Error;
 use crate::profile::Profile;
 
+pub mod cosmos;
 pub mod mysql;
 pub mod postgres;
 
@@ -29,6 +30,8 @@ pub struct Options {
     pub lock_timeout: Duration,
     /// Longest time to wait for the connection (TCP, TLS and authentication).
     pub connect_timeout: Duration,
+    /// Documents sampled per container to infer the document shape (Cosmos DB); 0 reads none.
+    pub sample_documents: usize,
 }
 
 impl Default for Options {
@@ -38,6 +41,7 @@ impl Default for Options {
             statement_timeout: Duration::from_secs(60),
             lock_timeout: Duration::from_secs(5),
             connect_timeout: Duration::from_secs(10),
+            sample_documents: 1000,
         }
     }
 }
@@ -73,6 +77,7 @@ pub fn introspect(url: &str, options: &Options) -> Result<Introspection, Error> 
     match source.scheme.as_str() {
         "postgres" | "postgresql" => runtime.block_on(postgres::introspect(&source, options)),
         "mysql" | "mariadb" => runtime.block_on(mysql::introspect(&source, options)),
+        "cosmos" | "cosmos+http" => runtime.block_on(cosmos::introspect(&source, options)),
         other => Err(Error::input(
             format!("source {}", source.masked()),
             format!(
