@@ -1,0 +1,1 @@
+//! `dbassay prices refresh|show|export`.
