@@ -95,8 +95,9 @@ pub struct LineSpec {
     /// Filters a live price service is queried with (same placeholders). A plain value is sent
     /// to the service (AWS `TERM_MATCH`, Azure OData `eq`); a value starting with `~` is matched
     /// in code instead, ignoring case, spaces and punctuation, as "contains" (`|` separates
-    /// alternatives) — for attributes whose spelling varies between records or regions. A line
-    /// without filters is priced from the rate card only.
+    /// alternatives) — for attributes whose spelling varies between records or regions; one
+    /// starting with `=` is matched in code as equal, ignoring case. A line without filters is
+    /// priced from the rate card only.
     #[serde(default)]
     pub filters: BTreeMap<String, String>,
     /// Filters that replace `filters` when a placeholder has a given value:

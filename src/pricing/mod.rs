@@ -220,8 +220,12 @@ impl ServiceKey {
         let mut server = BTreeMap::new();
         let mut matchers = Vec::new();
         for (k, v) in &q.filters {
-            match v.strip_prefix('~') {
-                Some(pattern) => matchers.push(Match::contains(k, pattern)),
+            if let Some(pattern) = v.strip_prefix('~') {
+                matchers.push(Match::contains(k, pattern));
+                continue;
+            }
+            match v.strip_prefix('=') {
+                Some(value) => matchers.push(Match::equals(k, value)),
                 None => {
                     // Every plain filter is checked in code as well: a cached or bundled entry
                     // is only as good as the filters it was fetched with.
