@@ -552,7 +552,7 @@ impl ServiceBook {
                     answers[i] = Some(fallback(key, cached, notes, None));
                 }
                 Mode::Live => match self.from_cache(key) {
-                    Some(e) if now.saturating_sub(e.fetched_unix) <= self.options.ttl_secs => {
+                    Some(e) if now.saturating_sub(e.fetched_unix) < self.options.ttl_secs => {
                         answers[i] = Some(Answer {
                             as_of: e.date(),
                             notes: skipped_note(&e),
