@@ -78,6 +78,9 @@ struct AssessArgs {
     /// Instance class of the source, overriding the profile (e.g. db.r6g.xlarge).
     #[arg(long, value_name = "CLASS")]
     instance: Option<String>,
+    /// Size the Lakebase target at N capacity units instead of by the sizing rule.
+    #[arg(long, value_name = "N")]
+    target_cu: Option<rust_decimal::Decimal>,
     #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
     format: AssessFormat,
     /// Write the output to FILE (atomically) instead of standard output.
@@ -308,6 +311,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 sizing: SizingOverrides {
                     region: args.region.clone(),
                     instance_class: args.instance.clone(),
+                    target_cu: args.target_cu,
                 },
             };
             let a = kit.assess(profile, &options, &book)?;

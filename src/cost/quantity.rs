@@ -70,7 +70,11 @@ pub struct Quantity {
 /// What the target sizing decided, needed by the Lakebase rules.
 #[derive(Debug, Clone)]
 pub struct TargetShape {
+    /// The size: the top of the autoscaling range.
     pub cu: Decimal,
+    /// Average CU billed, where the source's own autoscaling shows it (Aurora Serverless v2);
+    /// otherwise the compute is billed at `cu`.
+    pub average_cu: Option<Decimal>,
     pub computes: u32,
     pub hours_per_month: Decimal,
     pub pitr_ratio: Decimal,
@@ -97,21 +101,6 @@ fn unknown(explain: &str) -> Quantity {
 
 fn cosmos_regions(p: &Profile) -> Decimal {
     Decimal::from(p.cosmos.as_ref().map_or(1, |c| c.regions.len().max(1)))
-}
-
-/// Sum of RU/s over databases (shared) and containers (dedicated) in the given mode.
-fn cosmos_ru(p: &Profile, mode: &str) -> u64 {
-    let Some(c) = &p.cosmos else { return 0 };
-    c.databases
-        .iter()
-        .flat_map(|d| {
-            d.shared_throughput
-                .iter()
-                .chain(d.containers.iter().filter_map(|c| c.throughput.as_ref()))
-        })
-        .filter(|t| t.mode.eq_ignore_ascii_case(mode))
-        .map(|t| t.ru_per_s)
-        .sum()
 }
 
 impl QuantityRule {
@@ -231,7 +220,7 @@ impl QuantityRule {
                 } else {
                     "autoscale"
                 };
-                let ru = Decimal::from(cosmos_ru(p, mode));
+                let ru = Decimal::from(p.cosmos_provisioned_ru(Some(mode)));
                 let regions = cosmos_regions(p);
                 known(
                     ru / Decimal::from(100) * h * regions,
@@ -257,15 +246,20 @@ impl QuantityRule {
                 None => unknown("data size not in the profile"),
             },
             QuantityRule::CuHours => match target {
-                Some(t) => known(
-                    t.cu * t.hours_per_month * Decimal::from(t.computes),
-                    format!(
-                        "{} CU × {} h × {} compute(s)",
-                        t.cu,
-                        t.hours_per_month.round_dp(1),
-                        t.computes
-                    ),
-                ),
+                Some(t) => {
+                    let (cu, what) = match t.average_cu {
+                        Some(avg) => (avg, "average"),
+                        None => (t.cu, "at"),
+                    };
+                    known(
+                        cu * t.hours_per_month * Decimal::from(t.computes),
+                        format!(
+                            "{what} {cu} CU × {} h × {} compute(s)",
+                            t.hours_per_month.round_dp(1),
+                            t.computes
+                        ),
+                    )
+                }
                 None => unknown("no target sizing"),
             },
             QuantityRule::DataGbMonths => match p.data_size_gb() {

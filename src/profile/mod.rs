@@ -846,6 +846,22 @@ impl Profile {
         (bytes > 0).then(|| Decimal::from(bytes) / Decimal::from(1_000_000_000u64))
     }
 
+    /// Cosmos DB RU/s provisioned on databases (shared) and containers (dedicated), of one mode
+    /// (`manual`, `autoscale`) or all.
+    pub fn cosmos_provisioned_ru(&self, mode: Option<&str>) -> u64 {
+        self.cosmos
+            .iter()
+            .flat_map(|c| &c.databases)
+            .flat_map(|d| {
+                d.shared_throughput
+                    .iter()
+                    .chain(d.containers.iter().filter_map(|c| c.throughput.as_ref()))
+            })
+            .filter(|t| mode.is_none_or(|m| t.mode.eq_ignore_ascii_case(m)))
+            .map(|t| t.ru_per_s)
+            .sum()
+    }
+
     /// Display name: the given name, else the first database, else the engine.
     pub fn display_name(&self) -> String {
         self.name

@@ -79,12 +79,12 @@ pub fn render(a: &Assessment) -> String {
         .findings
         .iter()
         .map(|f| {
-            let shown: Vec<String> = f.objects.iter().take(3).map(|o| truncate(o, 40)).collect();
+            let shown: Vec<String> = f.objects.iter().take(2).map(|o| truncate(o, 28)).collect();
             let more = f.object_count.saturating_sub(shown.len());
             vec![
                 f.severity.as_str().into(),
                 f.id.clone(),
-                truncate(&f.title, 48),
+                truncate(&f.title, 40),
                 format!(
                     "{}{}",
                     shown.join(", "),

@@ -77,6 +77,10 @@ pub fn profile_value(profile: &Profile, family: &str) -> Value {
                 .map_or(Value::Null, |d| Value::String(d.round_dp(3).to_string())),
         );
         map.insert("family".into(), Value::from(family));
+        map.insert(
+            "provisioned_ru_per_s".into(),
+            Value::from(profile.cosmos_provisioned_ru(None)),
+        );
     }
     v
 }
@@ -323,11 +327,14 @@ fn default_label(item: &Value, parent: &str, index: usize) -> String {
 fn fill_label(template: &str, item: &Value, aggregate: Option<&str>) -> String {
     let mut out = template.to_string();
     for name in placeholders(template) {
-        let value = if name == "value" && aggregate.is_some() {
-            aggregate.map(str::to_string)
-        } else {
-            at_path(item, name.split('.')).and_then(text)
-        };
+        // `{a|b}` takes the first alternative that has a value.
+        let value = name.split('|').find_map(|alt| {
+            if alt == "value" && aggregate.is_some() {
+                aggregate.map(str::to_string)
+            } else {
+                at_path(item, alt.split('.')).and_then(text)
+            }
+        });
         out = out.replace(&format!("{{{name}}}"), value.as_deref().unwrap_or("?"));
     }
     out

@@ -7,7 +7,12 @@ use super::model::{Check, Condition, Detector};
 use crate::profile::Profile;
 
 /// Fields the evaluator adds to the profile root (see `eval::profile_value`).
-pub const DERIVED_ROOT_FIELDS: [&str; 3] = ["major_version", "data_size_gb", "family"];
+pub const DERIVED_ROOT_FIELDS: [&str; 4] = [
+    "major_version",
+    "data_size_gb",
+    "family",
+    "provisioned_ru_per_s",
+];
 
 pub struct ProfilePaths {
     schema: Value,
@@ -163,7 +168,7 @@ impl ProfilePaths {
             }
         }
         if let Some(label) = &check.label {
-            for name in placeholders(label) {
+            for name in placeholders(label).flat_map(|n| n.split('|')) {
                 if name != "value" && !self.field_exists(item, name) {
                     problems.push(format!(
                         "label placeholder `{{{name}}}` is not in the profile"
