@@ -19,6 +19,11 @@ pub fn dbassay(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dbassay"))
         .args(args)
         .env("NO_COLOR", "1")
+        // `--pricing cached` (the default) must not see a developer's own price cache.
+        .env(
+            "DBASSAY_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-price-cache"),
+        )
         .current_dir(root())
         .output()
         .expect("run dbassay")
