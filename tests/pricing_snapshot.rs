@@ -53,7 +53,7 @@ fn records() -> BTreeMap<Provider, Vec<PriceRecord>> {
 }
 
 /// What the service would return for a key: the records whose attributes equal every filter.
-fn served<'r>(key: &ServiceKey, records: &'r [PriceRecord]) -> Vec<PriceRecord> {
+fn served(key: &ServiceKey, records: &[PriceRecord]) -> Vec<PriceRecord> {
     records
         .iter()
         .filter(|r| {

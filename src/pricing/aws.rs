@@ -59,7 +59,7 @@ pub fn parse_product(doc: &str) -> Result<Vec<PriceRecord>, String> {
             .ok_or("an on-demand term has no `priceDimensions`")?;
         for (code, dim) in dims {
             let begin = dim.get("beginRange").and_then(Value::as_str).unwrap_or("0");
-            if begin.parse::<f64>().map_or(true, |b| b != 0.0) {
+            if begin.parse::<f64>() != Ok(0.0) {
                 continue;
             }
             let unit = dim

@@ -128,6 +128,19 @@ impl Live {
 
     /// Fetches every key concurrently; results in key order.
     pub(crate) fn fetch_all(&self, keys: &[ServiceKey]) -> Vec<Result<Entry, String>> {
+        // Called from inside another runtime (a caller's own tokio), block on a thread of
+        // our own rather than panic.
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return std::thread::scope(|s| {
+                s.spawn(|| self.fetch_all_blocking(keys))
+                    .join()
+                    .unwrap_or_else(|_| keys.iter().map(|_| Err("fetch panicked".into())).collect())
+            });
+        }
+        self.fetch_all_blocking(keys)
+    }
+
+    fn fetch_all_blocking(&self, keys: &[ServiceKey]) -> Vec<Result<Entry, String>> {
         self.rt.block_on(async {
             let mut set = tokio::task::JoinSet::new();
             for (i, key) in keys.iter().enumerate() {

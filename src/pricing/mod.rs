@@ -522,7 +522,7 @@ impl ServiceBook {
             .collect()
     }
 
-    fn from_cache(&self, key: &ServiceKey) -> Option<Arc<Entry>> {
+    fn cached(&self, key: &ServiceKey) -> Option<Arc<Entry>> {
         self.cache.as_ref().and_then(|c| c.read(key)).map(Arc::new)
     }
 
@@ -534,7 +534,7 @@ impl ServiceBook {
             match self.mode {
                 Mode::Offline => answers[i] = Some(fallback(key, None, Vec::new(), None)),
                 Mode::Cached => {
-                    let cached = self.from_cache(key);
+                    let cached = self.cached(key);
                     let mut notes = Vec::new();
                     if let Some(e) = &cached {
                         if now.saturating_sub(e.fetched_unix) > self.options.ttl_secs {
@@ -551,7 +551,18 @@ impl ServiceBook {
                     }
                     answers[i] = Some(fallback(key, cached, notes, None));
                 }
-                Mode::Live => match self.from_cache(key) {
+                Mode::Live
+                    if key.provider == Provider::Gcp && self.options.gcp_api_key.is_none() =>
+                {
+                    let note = format!(
+                        "Prices: Google Cloud Billing Catalog prices need an API key \
+                         (DBASSAY_GCP_API_KEY or GOOGLE_API_KEY); {} prices come from the cache, the \
+                         bundled snapshot or the rate card instead.",
+                        key.service
+                    );
+                    answers[i] = Some(fallback(key, self.cached(key), vec![note], None));
+                }
+                Mode::Live => match self.cached(key) {
                     Some(e) if now.saturating_sub(e.fetched_unix) < self.options.ttl_secs => {
                         answers[i] = Some(Answer {
                             as_of: e.date(),
@@ -588,7 +599,7 @@ impl ServiceBook {
                             notes,
                         }
                     }
-                    Err(why) => fallback(key, self.from_cache(key), Vec::new(), Some(&why)),
+                    Err(why) => fallback(key, self.cached(key), Vec::new(), Some(&why)),
                 });
             }
         }
@@ -769,6 +780,10 @@ impl<'a> PriceBook<'a> {
             }
             if price.is_none() {
                 price = self.sources.iter().find_map(|s| s.lookup(q));
+                // The snapshot holds a sample of prices: a miss there is no news while the rate
+                // card has the price.
+                let service_miss = service_miss
+                    .filter(|(_, origin)| *origin != Origin::Snapshot || price.is_none());
                 if let Some((miss, origin)) = service_miss {
                     let from = match origin {
                         Origin::Api => "the service's answer",

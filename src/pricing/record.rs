@@ -223,7 +223,7 @@ mod tests {
         let err = pick(&[a.clone(), b], &m, "1 Hour", Provider::Azure).unwrap_err();
         assert!(err.contains("ambiguous"), "{err}");
         assert_eq!(
-            pick(&[a.clone()], &m, "1 Hour", Provider::Azure)
+            pick(std::slice::from_ref(&a), &m, "1 Hour", Provider::Azure)
                 .unwrap()
                 .id,
             "a"
