@@ -191,7 +191,20 @@ pub async fn fetch(
     key: &ServiceKey,
     requests: &AtomicUsize,
 ) -> Result<Entry, String> {
-    let start = requests.load(Ordering::Relaxed);
+    // Count this key's requests apart from the concurrent fetches of other keys.
+    let mine = AtomicUsize::new(0);
+    let result = fetch_counted(pipeline, base, api_key, key, &mine).await;
+    requests.fetch_add(mine.load(Ordering::Relaxed), Ordering::Relaxed);
+    result
+}
+
+async fn fetch_counted(
+    pipeline: &Pipeline,
+    base: &Url,
+    api_key: &str,
+    key: &ServiceKey,
+    requests: &AtomicUsize,
+) -> Result<Entry, String> {
     let region = key.filters.get("region").cloned().unwrap_or_default();
     let id = match key.filters.get("serviceId") {
         Some(id) => id.clone(),
@@ -249,7 +262,7 @@ pub async fn fetch(
         key: key.clone(),
         fetched_at: super::time::rfc3339(now),
         fetched_unix: now,
-        requests: requests.load(Ordering::Relaxed) - start,
+        requests: requests.load(Ordering::Relaxed),
         skipped,
         skipped_reasons: reasons,
         records,
