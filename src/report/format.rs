@@ -60,6 +60,15 @@ pub fn percent_change(base: Decimal, head: Decimal) -> Option<Decimal> {
     (!base.is_zero()).then(|| ((head - base) / base * Decimal::from(100)).round_dp(1))
 }
 
+/// A signed percentage, "+12.3 %" / "-4 %", or "n/a" when unknown (or the base was zero).
+pub fn percent_delta(p: Option<Decimal>) -> String {
+    match p {
+        Some(p) if p > Decimal::ZERO => format!("+{} %", p.normalize()),
+        Some(p) => format!("{} %", p.normalize()),
+        None => "n/a".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +82,13 @@ mod tests {
         assert_eq!(money(Some(Decimal::new(-5, 1)), "USD"), "-0.50 USD");
         assert_eq!(money(None, "USD"), "unknown");
         assert_eq!(money_delta(Some(Decimal::from(12)), "USD"), "+12.00 USD");
+    }
+
+    #[test]
+    fn percent_delta_is_signed() {
+        assert_eq!(percent_delta(Some(Decimal::new(123, 1))), "+12.3 %");
+        assert_eq!(percent_delta(Some(Decimal::new(-40, 1))), "-4 %");
+        assert_eq!(percent_delta(Some(Decimal::ZERO)), "0 %");
+        assert_eq!(percent_delta(None), "n/a");
     }
 }
