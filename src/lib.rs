@@ -13,6 +13,7 @@ pub mod data;
 pub mod diff;
 pub mod engine;
 pub mod error;
+pub mod history;
 pub mod pipeline;
 pub mod pricing;
 pub mod profile;
