@@ -152,12 +152,19 @@ fn fail_on_new(diff: &Diff, threshold: Severity) -> GateResult {
     }
 }
 
-/// The message for a crossed gate, or `None` when every gate held.
+/// The message for the crossed gates, naming each, or `None` when every gate held.
 pub fn failure_message(results: &[GateResult]) -> Option<String> {
-    let crossed: Vec<String> = results
-        .iter()
-        .filter(|r| r.crossed)
-        .map(|r| format!("gate {} crossed: {}", r.gate, r.detail))
-        .collect();
-    (!crossed.is_empty()).then(|| crossed.join("\n"))
+    let crossed: Vec<&GateResult> = results.iter().filter(|r| r.crossed).collect();
+    match crossed.as_slice() {
+        [] => None,
+        [one] => Some(format!("gate {} crossed: {}", one.gate, one.detail)),
+        many => Some(format!(
+            "{} gates crossed:\n{}",
+            many.len(),
+            many.iter()
+                .map(|r| format!("  - {}: {}", r.gate, r.detail))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )),
+    }
 }
