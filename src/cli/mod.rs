@@ -1,5 +1,8 @@
 //! The command line: arguments, files, output and exit codes. Everything else is in the library.
 
+mod diff;
+mod history;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -56,6 +59,13 @@ enum Command {
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+    /// Compare two assessments of one source (score, findings, cost by cause) and apply CI gates.
+    Diff(diff::DiffArgs),
+    /// Keep a trend of runs in a store file, and show it as a table or HTML charts.
+    History {
+        #[command(subcommand)]
+        command: history::HistoryCommand,
     },
 }
 
@@ -300,5 +310,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             emit(&text, None)
         }
+        Command::Diff(args) => diff::run(args),
+        Command::History { command } => history::run(command),
     }
 }
