@@ -113,8 +113,9 @@ pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
                     s.reason
                 );
             }
-            let runs = history::select(&h, source.as_deref(), last);
-            if runs.is_empty() && source.is_some() && !h.runs.is_empty() {
+            let all = history::select(&h, source.as_deref());
+            let runs = history::last(&all, last);
+            if all.is_empty() && source.is_some() && !h.runs.is_empty() {
                 return Err(Error::input(
                     "--source",
                     format!(
@@ -133,14 +134,14 @@ pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
                 HistoryFormat::Table if runs.is_empty() => {
                     format!("No runs in {}.\n", store.display())
                 }
-                HistoryFormat::Table => history::table(&runs),
+                HistoryFormat::Table => history::table(&all, last),
                 HistoryFormat::Json => {
                     format!(
                         "{}\n",
-                        serde_json::to_string_pretty(&runs).expect("runs serialize")
+                        serde_json::to_string_pretty(runs).expect("runs serialize")
                     )
                 }
-                HistoryFormat::Html => html::render(&store.display().to_string(), &runs),
+                HistoryFormat::Html => html::render(&store.display().to_string(), runs),
             };
             super::emit(&text, output.as_deref())
         }

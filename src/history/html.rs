@@ -147,9 +147,11 @@ fn chart(
     let mut last_x = f64::NEG_INFINITY;
     for (i, r) in runs.iter().enumerate() {
         if (i % every == 0 || i + 1 == n) && xs[i] - last_x > 70.0 {
+            // The last label ends at its point so it stays inside the chart.
+            let anchor = if i + 1 == n && n > 1 { " end" } else { "" };
             let _ = write!(
                 s,
-                r#"<text class="xlab" x="{:.1}" y="{:.1}">{}</text>"#,
+                r#"<text class="xlab{anchor}" x="{:.1}" y="{:.1}">{}</text>"#,
                 xs[i],
                 H - BOTTOM + 18.0,
                 esc(date_of(r))
@@ -232,7 +234,7 @@ h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: .25rem; }
 svg.chart { max-width: 100%; height: auto; background: #fff; border: 1px solid #d8dee4; border-radius: 6px; }
 .grid { stroke: #eaeef2; } .axis { stroke: #8c959f; }
-.ylab { font-size: 11px; fill: #57606a; text-anchor: end; } .xlab { font-size: 11px; fill: #57606a; text-anchor: middle; }
+.ylab { font-size: 11px; fill: #57606a; text-anchor: end; } .xlab { font-size: 11px; fill: #57606a; text-anchor: middle; } .xlab.end { text-anchor: end; }
 .legend { font-size: 12px; fill: #1b1f24; }
 .line { fill: none; stroke-width: 2; } .point { stroke: #fff; stroke-width: 1; }
 .target { stroke: #ff3621; } .point.target { fill: #ff3621; stroke: #fff; }

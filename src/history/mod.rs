@@ -262,7 +262,7 @@ fn sync_parent_dir(path: &Path) {
 
 /// Runs sorted by time (stable, so runs recorded in the same second keep store order),
 /// optionally only those of one source (matched by name or `engine/name`).
-pub fn select(history: &History, source: Option<&str>, last: Option<usize>) -> Vec<Run> {
+pub fn select(history: &History, source: Option<&str>) -> Vec<Run> {
     let mut runs: Vec<Run> = history
         .runs
         .iter()
@@ -270,11 +270,12 @@ pub fn select(history: &History, source: Option<&str>, last: Option<usize>) -> V
         .cloned()
         .collect();
     runs.sort_by(|a, b| a.recorded_at.cmp(&b.recorded_at));
-    if let Some(n) = last {
-        let skip = runs.len().saturating_sub(n);
-        runs.drain(..skip);
-    }
     runs
+}
+
+/// The last `n` runs (all when `None`).
+pub fn last(runs: &[Run], n: Option<usize>) -> &[Run] {
+    &runs[n.map_or(0, |n| runs.len().saturating_sub(n))..]
 }
 
 /// Runs grouped by source, groups in order of first appearance.
@@ -290,15 +291,17 @@ pub fn by_source(runs: &[Run]) -> Vec<(String, Vec<&Run>)> {
     groups
 }
 
-/// The runs as a terminal table, with each run's Lakebase change against the previous run of
-/// the same source.
-pub fn table(runs: &[Run]) -> String {
+/// The last `shown` of `runs` as a terminal table, each with its Lakebase change against the
+/// previous run of the same source (which may be before the rows shown).
+pub fn table(runs: &[Run], shown: Option<usize>) -> String {
     use crate::report::format::{hours, money, percent_change, percent_delta};
     let many = by_source(runs).len() > 1;
     let mut prev: std::collections::HashMap<String, Option<Decimal>> = Default::default();
+    let first_shown = runs.len() - last(runs, shown).len();
     let rows = runs
         .iter()
-        .map(|r| {
+        .enumerate()
+        .filter_map(|(i, r)| {
             let key = r.source_key();
             let change = match (prev.get(&key).copied().flatten(), r.target_monthly) {
                 (Some(b), Some(h)) => percent_delta(percent_change(b, h)),
@@ -306,6 +309,9 @@ pub fn table(runs: &[Run]) -> String {
                 _ => "n/a".into(),
             };
             prev.insert(key, r.target_monthly);
+            if i < first_shown {
+                return None;
+            }
             let mut row = vec![
                 r.recorded_at
                     .replace('T', " ")
@@ -326,7 +332,7 @@ pub fn table(runs: &[Run]) -> String {
                 change,
                 r.prices_as_of.clone().unwrap_or_default(),
             ]);
-            row
+            Some(row)
         })
         .collect();
     let mut header = vec!["recorded (UTC)", "label"];
@@ -343,7 +349,9 @@ pub fn table(runs: &[Run]) -> String {
         "Lakebase Δ",
         "prices as of",
     ]);
-    crate::report::table::table(&header, rows)
+    let mut out = crate::report::table::table(&header, rows);
+    out.push('\n');
+    out
 }
 
 #[cfg(test)]

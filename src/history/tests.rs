@@ -148,21 +148,24 @@ fn select_sorts_by_time_filters_by_source_and_keeps_the_last_n() {
         runs: vec![rs[3].clone(), rs[0].clone(), rs[2].clone(), rs[1].clone()],
         skipped: vec![],
     };
-    let all = select(&h, None, None);
+    let all = select(&h, None);
     assert_eq!(
         all.iter().map(|r| r.score).collect::<Vec<_>>(),
         vec![50, 51, 52, 53]
     );
-    let shop = select(&h, Some("shop"), None);
+    let shop = select(&h, Some("shop"));
     assert_eq!(
         shop.iter().map(|r| r.score).collect::<Vec<_>>(),
         vec![50, 52, 53]
     );
-    let keyed = select(&h, Some("rds-postgresql/shop"), Some(2));
+    let keyed = select(&h, Some("rds-postgresql/shop"));
+    let tail = last(&keyed, Some(2));
     assert_eq!(
-        keyed.iter().map(|r| r.score).collect::<Vec<_>>(),
+        tail.iter().map(|r| r.score).collect::<Vec<_>>(),
         vec![52, 53]
     );
+    assert_eq!(last(&keyed, Some(9)).len(), 3);
+    assert_eq!(last(&keyed, Some(0)).len(), 0);
     assert_eq!(by_source(&all).len(), 2);
 }
 
@@ -182,4 +185,19 @@ fn the_html_page_is_self_contained_with_one_chart_pair_per_source() {
     // The unknown value breaks the Lakebase line: no segment has two points either side of it.
     assert_eq!(page.matches("class=\"line target\" points").count(), 0);
     assert!(page.contains("&lt;b&gt;pr&lt;/b&gt;") && !page.contains("<b>pr"));
+}
+
+#[test]
+fn the_table_compares_each_run_with_the_previous_one_even_before_the_rows_shown() {
+    let mut rs = runs(3);
+    rs[1].target_monthly = rs[0].target_monthly.map(|m| m * Decimal::new(11, 1));
+    let t = table(&rs, Some(2));
+    let rows: Vec<&str> = t.lines().filter(|l| l.contains("2026-05-")).collect();
+    assert_eq!(rows.len(), 2, "{t}");
+    assert!(
+        rows[0].contains("2026-05-02") && rows[0].contains("+10 %"),
+        "{t}"
+    );
+    assert!(rows[1].contains("-9.1 %"), "{t}");
+    assert!(t.ends_with('\n'));
 }
