@@ -404,31 +404,49 @@ fn compatibility(base: &Assessment, head: &Assessment) -> CompatibilityChange {
     }
 }
 
-/// Findings by id, in first-seen order; a repeated id (which the pipeline does not produce) has
-/// its objects merged into the first.
-fn by_id(findings: &[Finding]) -> (Vec<&str>, HashMap<&str, Vec<&Finding>>) {
-    let mut order = Vec::new();
-    let mut map: HashMap<&str, Vec<&Finding>> = HashMap::with_capacity(findings.len());
-    for f in findings {
-        map.entry(f.id.as_str())
-            .or_insert_with(|| {
-                order.push(f.id.as_str());
-                Vec::new()
-            })
-            .push(f);
-    }
-    (order, map)
+/// Findings by id, in first-seen order. A repeated id (which the pipeline does not produce)
+/// is kept aside and its objects merged into the first.
+struct ById<'a> {
+    order: Vec<&'a str>,
+    first: HashMap<&'a str, &'a Finding>,
+    repeats: HashMap<&'a str, Vec<&'a Finding>>,
 }
 
-fn merged(fs: &[&Finding]) -> FindingRef {
-    let mut r = FindingRef::of(fs[0]);
-    for f in &fs[1..] {
-        r.objects.extend(f.objects.iter().cloned());
-        r.object_count += f.object_count;
-        r.effort_hours = r.effort_hours.plus(f.effort_hours);
-        r.severity = r.severity.min(f.severity);
+impl<'a> ById<'a> {
+    fn new(findings: &'a [Finding]) -> Self {
+        let mut by = ById {
+            order: Vec::with_capacity(findings.len()),
+            first: HashMap::with_capacity(findings.len()),
+            repeats: HashMap::new(),
+        };
+        for f in findings {
+            if by.first.contains_key(f.id.as_str()) {
+                by.repeats.entry(f.id.as_str()).or_default().push(f);
+            } else {
+                by.first.insert(f.id.as_str(), f);
+                by.order.push(f.id.as_str());
+            }
+        }
+        by
     }
-    r
+
+    /// The one finding with this id, when it is not repeated.
+    fn single(&self, id: &str) -> Option<&'a Finding> {
+        (!self.repeats.contains_key(id))
+            .then(|| self.first.get(id).copied())
+            .flatten()
+    }
+
+    fn merged(&self, id: &str) -> FindingRef {
+        let mut r = FindingRef::of(self.first[id]);
+        for f in self.repeats.get(id).into_iter().flatten() {
+            r.objects.extend(f.objects.iter().cloned());
+            r.object_count += f.object_count;
+            r.effort_hours = r.effort_hours.plus(f.effort_hours);
+            r.severity = r.severity.min(f.severity);
+        }
+        r
+    }
 }
 
 /// Most severe first, then by id: a fixed order whatever the inputs' order.
@@ -436,17 +454,30 @@ fn sort_refs(v: &mut [FindingRef]) {
     v.sort_by(|a, b| a.severity.cmp(&b.severity).then_with(|| a.id.cmp(&b.id)));
 }
 
+fn same_finding(a: &Finding, b: &Finding) -> bool {
+    a.severity == b.severity
+        && a.object_count == b.object_count
+        && a.effort_hours == b.effort_hours
+        && a.objects == b.objects
+}
+
 fn findings(base: &[Finding], head: &[Finding]) -> FindingChanges {
-    let (base_order, base_map) = by_id(base);
-    let (head_order, head_map) = by_id(head);
+    let base_by = ById::new(base);
+    let head_by = ById::new(head);
     let mut out = FindingChanges::default();
-    for id in &head_order {
-        let h = merged(&head_map[id]);
-        let Some(bs) = base_map.get(id) else {
-            out.added.push(h);
+    for &id in &head_by.order {
+        if !base_by.first.contains_key(id) {
+            out.added.push(head_by.merged(id));
             continue;
-        };
-        let b = merged(bs);
+        }
+        // The common case, an untouched finding, is compared in place without copying.
+        if let (Some(b), Some(h)) = (base_by.single(id), head_by.single(id)) {
+            if same_finding(b, h) {
+                out.unchanged += 1;
+                continue;
+            }
+        }
+        let (b, h) = (base_by.merged(id), head_by.merged(id));
         let base_objects: HashSet<&str> = b.objects.iter().map(String::as_str).collect();
         let head_objects: HashSet<&str> = h.objects.iter().map(String::as_str).collect();
         let objects_added: Vec<String> = h
@@ -490,9 +521,9 @@ fn findings(base: &[Finding], head: &[Finding]) -> FindingChanges {
             },
         });
     }
-    for id in &base_order {
-        if !head_map.contains_key(id) {
-            out.removed.push(merged(&base_map[id]));
+    for &id in &base_by.order {
+        if !head_by.first.contains_key(id) {
+            out.removed.push(base_by.merged(id));
         }
     }
     sort_refs(&mut out.added);

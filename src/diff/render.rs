@@ -14,6 +14,10 @@ use crate::report::table::{table, truncate};
 /// Objects listed per finding before "(+N more)".
 const OBJECTS_SHOWN: usize = 5;
 
+/// Rows per folded Markdown table, so a large diff stays within a pull-request comment's size
+/// limit (the JSON output has everything).
+const MD_ROWS: usize = 50;
+
 /// Marks the comment so a CI job can find and update its own comment instead of adding one.
 pub const COMMENT_MARKER: &str = "<!-- dbassay-diff -->";
 
@@ -324,11 +328,14 @@ pub fn markdown(diff: &Diff, gates: &[GateResult]) -> String {
         for r in &f.removed {
             rows.push(finding_row_md("removed", r));
         }
+        let total = rows.len();
+        rows.truncate(MD_ROWS);
         md_table(
             &mut out,
             &["change", "severity", "check", "objects", "effort"],
             &rows,
         );
+        more_rows(&mut out, total, "findings");
         let _ = writeln!(out, "\n</details>\n");
     }
 
@@ -343,9 +350,11 @@ pub fn markdown(diff: &Diff, gates: &[GateResult]) -> String {
             .cost
             .lines
             .iter()
+            .take(MD_ROWS)
             .map(|l| line_row(diff, l, cur).into_iter().map(|s| md(&s)).collect())
             .collect();
         md_table(&mut out, &LINE_HEADER, &rows);
+        more_rows(&mut out, diff.cost.lines.len(), "cost lines");
         let _ = writeln!(out, "\n</details>\n");
     }
 
@@ -364,6 +373,16 @@ pub fn markdown(diff: &Diff, gates: &[GateResult]) -> String {
         let _ = writeln!(out, "\n</details>\n");
     }
     out
+}
+
+fn more_rows(out: &mut String, total: usize, what: &str) {
+    if total > MD_ROWS {
+        let _ = writeln!(
+            out,
+            "\n… and {} more {what}; `dbassay diff --format json` lists them all.",
+            total - MD_ROWS
+        );
+    }
 }
 
 fn cost_row(label: &str, s: &SideChange, cur: &str) -> Vec<String> {

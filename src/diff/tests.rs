@@ -585,3 +585,26 @@ fn markdown_puts_the_summary_first_and_folds_details() {
         md.matches("</details>").count()
     );
 }
+
+#[test]
+fn markdown_of_a_large_diff_stays_comment_sized() {
+    let b = base();
+    let mut h = base();
+    for i in 0..2_000 {
+        let objects: Vec<String> = (0..40).map(|o| format!("schema.table_{i}_{o}")).collect();
+        let objects: Vec<&str> = objects.iter().map(String::as_str).collect();
+        h.compatibility
+            .findings
+            .push(finding(&format!("check-{i:04}"), Severity::Major, &objects));
+    }
+    let x = diff(&b, &h);
+    assert_eq!(x.findings.added.len(), 2_000);
+    let md = render::markdown(&x, &[]);
+    assert!(md.contains("… and 1950 more findings"), "{md}");
+    assert_eq!(md.matches("| added | major |").count(), 50);
+    assert!(md.contains("(+35 more)"));
+    // GitHub refuses comments over 65,536 characters.
+    assert!(md.chars().count() < 65_536, "{}", md.len());
+    // The JSON keeps everything.
+    assert_eq!(render::json(&x, &[]).matches("\"check-").count(), 2_000);
+}
