@@ -89,7 +89,7 @@ impl Toolkit {
             crate::score::compatibility(findings, &resolved.id, resolved.checks.len());
         let migration_path = crate::score::migration_path(&profile, &engine.family);
 
-        let sized = sizing::size_target(&profile, engine, target);
+        let sized = sizing::size_target(&profile, engine, target, options.sizing.target_cu);
         assumptions.push(format!(
             "{} hours in a month; prices in {}.",
             crate::cost::quantity::HOURS_PER_MONTH,

@@ -59,14 +59,22 @@ impl Placeholders {
     }
 }
 
+/// Aurora Serverless v2 capacity, or a Cosmos DB account in serverless mode.
+fn is_serverless(p: &Profile) -> bool {
+    p.sizing.serverless.is_some()
+        || p.cosmos
+            .as_ref()
+            .is_some_and(|c| c.capacity_mode.eq_ignore_ascii_case("serverless"))
+}
+
 /// Whether a line's `when` holds for this profile.
 fn applies(spec: &LineSpec, p: &Profile) -> bool {
     match spec.when.as_deref() {
         None => true,
         Some("high_availability") => p.sizing.high_availability,
         Some("read_replicas") => p.sizing.read_replicas > 0,
-        Some("serverless") => p.sizing.serverless.is_some(),
-        Some("provisioned") => p.sizing.serverless.is_none(),
+        Some("serverless") => is_serverless(p),
+        Some("provisioned") => !is_serverless(p),
         Some(_) => false,
     }
 }

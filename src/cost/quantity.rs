@@ -38,8 +38,10 @@ pub enum QuantityRule {
     ExtraIopsMonths,
     /// Storage I/O requests in a month (Aurora standard), from the workload figures.
     IoRequests,
-    /// Backup storage beyond the free allowance (as much as the allocated storage).
+    /// Backup storage beyond the free allowance (as much as the allocated storage; AWS, Azure).
     BackupGbMonths,
+    /// All backup storage, with no free allowance (Google Cloud SQL, AlloyDB).
+    AllBackupGbMonths,
     /// Cosmos DB manual throughput: sum of RU/s ÷ 100 × 730 × regions.
     ProvisionedRuHundredHours,
     /// Cosmos DB autoscale throughput billed at its maximum: RU/s ÷ 100 × 730 × regions.
@@ -68,7 +70,11 @@ pub struct Quantity {
 /// What the target sizing decided, needed by the Lakebase rules.
 #[derive(Debug, Clone)]
 pub struct TargetShape {
+    /// The size: the top of the autoscaling range.
     pub cu: Decimal,
+    /// Average CU billed, where the source's own autoscaling shows it (Aurora Serverless v2);
+    /// otherwise the compute is billed at `cu`.
+    pub average_cu: Option<Decimal>,
     pub computes: u32,
     pub hours_per_month: Decimal,
     pub pitr_ratio: Decimal,
@@ -95,21 +101,6 @@ fn unknown(explain: &str) -> Quantity {
 
 fn cosmos_regions(p: &Profile) -> Decimal {
     Decimal::from(p.cosmos.as_ref().map_or(1, |c| c.regions.len().max(1)))
-}
-
-/// Sum of RU/s over databases (shared) and containers (dedicated) in the given mode.
-fn cosmos_ru(p: &Profile, mode: &str) -> u64 {
-    let Some(c) = &p.cosmos else { return 0 };
-    c.databases
-        .iter()
-        .flat_map(|d| {
-            d.shared_throughput
-                .iter()
-                .chain(d.containers.iter().filter_map(|c| c.throughput.as_ref()))
-        })
-        .filter(|t| t.mode.eq_ignore_ascii_case(mode))
-        .map(|t| t.ru_per_s)
-        .sum()
 }
 
 impl QuantityRule {
@@ -219,13 +210,17 @@ impl QuantityRule {
                 ),
                 (Some(_), None) => unknown("allocated storage not in the profile"),
             },
+            QuantityRule::AllBackupGbMonths => match s.backup_gb {
+                Some(b) => known(b, format!("{b} GB of backups")),
+                None => known(Decimal::ZERO, "no backup storage stated".into()),
+            },
             QuantityRule::ProvisionedRuHundredHours | QuantityRule::AutoscaleRuHundredHours => {
                 let mode = if self == QuantityRule::ProvisionedRuHundredHours {
                     "manual"
                 } else {
                     "autoscale"
                 };
-                let ru = Decimal::from(cosmos_ru(p, mode));
+                let ru = Decimal::from(p.cosmos_provisioned_ru(Some(mode)));
                 let regions = cosmos_regions(p);
                 known(
                     ru / Decimal::from(100) * h * regions,
@@ -251,15 +246,20 @@ impl QuantityRule {
                 None => unknown("data size not in the profile"),
             },
             QuantityRule::CuHours => match target {
-                Some(t) => known(
-                    t.cu * t.hours_per_month * Decimal::from(t.computes),
-                    format!(
-                        "{} CU × {} h × {} compute(s)",
-                        t.cu,
-                        t.hours_per_month.round_dp(1),
-                        t.computes
-                    ),
-                ),
+                Some(t) => {
+                    let (cu, what) = match t.average_cu {
+                        Some(avg) => (avg, "average"),
+                        None => (t.cu, "at"),
+                    };
+                    known(
+                        cu * t.hours_per_month * Decimal::from(t.computes),
+                        format!(
+                            "{what} {cu} CU × {} h × {} compute(s)",
+                            t.hours_per_month.round_dp(1),
+                            t.computes
+                        ),
+                    )
+                }
                 None => unknown("no target sizing"),
             },
             QuantityRule::DataGbMonths => match p.data_size_gb() {

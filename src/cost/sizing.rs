@@ -12,6 +12,8 @@ use crate::profile::Profile;
 pub struct SizingOverrides {
     pub region: Option<String>,
     pub instance_class: Option<String>,
+    /// Lakebase size chosen by the user instead of the sizing rule (rounded up to an offered size).
+    pub target_cu: Option<Decimal>,
 }
 
 /// Fills region, instance class, tier, storage type, vCPU and memory from overrides and engine
@@ -85,7 +87,12 @@ fn fact_decimal(target: &Target, name: &str, default: Decimal) -> Decimal {
 
 /// The Lakebase size for a source: enough CU for the source's memory (or, for Cosmos DB, its
 /// peak RU/s), and for its peak connections, rounded up to a size Lakebase offers.
-pub fn size_target(p: &Profile, engine: &Engine, target: &Target) -> TargetSizing {
+pub fn size_target(
+    p: &Profile,
+    engine: &Engine,
+    target: &Target,
+    chosen_cu: Option<Decimal>,
+) -> TargetSizing {
     let cap = &target.capacity;
     let mut explain = Vec::new();
     let sizes: Vec<Decimal> = cap
@@ -98,18 +105,11 @@ pub fn size_target(p: &Profile, engine: &Engine, target: &Target) -> TargetSizin
     let largest = sizes.last().copied().unwrap_or(Decimal::ONE);
 
     let mut needed = smallest;
-    if engine.family == "document" {
-        let provisioned: u64 = p
-            .cosmos
-            .iter()
-            .flat_map(|c| &c.databases)
-            .flat_map(|d| {
-                d.shared_throughput
-                    .iter()
-                    .chain(d.containers.iter().filter_map(|c| c.throughput.as_ref()))
-            })
-            .map(|t| t.ru_per_s)
-            .sum();
+    if let Some(cu) = chosen_cu {
+        explain.push(format!("Size chosen by the user: {cu} CU (--target-cu)."));
+        needed = cu;
+    } else if engine.family == "document" {
+        let provisioned = p.cosmos_provisioned_ru(None);
         let ru = p.workload.peak_ru_per_s.unwrap_or(provisioned);
         let basis = if p.workload.peak_ru_per_s.is_some() {
             "measured peak"
@@ -145,7 +145,7 @@ pub fn size_target(p: &Profile, engine: &Engine, target: &Target) -> TargetSizin
             )),
         }
     }
-    if let Some(peak) = p.workload.peak_connections {
+    if let (Some(peak), None) = (p.workload.peak_connections, chosen_cu) {
         if let Some((cu, _)) = cap.max_connections.iter().find(|(_, c)| *c >= peak) {
             if *cu > needed {
                 explain.push(format!(
@@ -204,6 +204,20 @@ pub fn size_target(p: &Profile, engine: &Engine, target: &Target) -> TargetSizin
             HOURS_PER_MONTH
         }
     };
+    // An autoscaling source shows how much of its range it uses: Lakebase autoscales too, so bill
+    // the same average (1 ACU ≈ 2 GiB ≈ 1 CU), within Lakebase's range rule (max − min ≤ 16 CU).
+    let average_cu = match (&p.sizing.serverless, chosen_cu) {
+        (Some(sv), None) => {
+            let floor = (cu - Decimal::from(16)).max(smallest);
+            let avg = (sv.average_acu * Decimal::from(2) / cap.memory_gib_per_cu).max(floor);
+            explain.push(format!(
+                "Autoscaling: the source averages {} ACU; Lakebase autoscales up to {cu} CU and is billed for about {} CU on average (its range can span at most 16 CU).",
+                sv.average_acu, avg.round_dp(2)
+            ));
+            Some(avg.round_dp(2))
+        }
+        _ => None,
+    };
     let max_connections = cap
         .max_connections
         .iter()
@@ -217,6 +231,7 @@ pub fn size_target(p: &Profile, engine: &Engine, target: &Target) -> TargetSizin
     TargetSizing {
         shape: TargetShape {
             cu,
+            average_cu,
             computes: 1 + secondaries,
             hours_per_month: hours,
             pitr_ratio: fact_decimal(target, "pitr_ratio", Decimal::new(2, 1)),

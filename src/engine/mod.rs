@@ -96,8 +96,8 @@ pub struct LineSpec {
     /// line so the price book can resolve it against an API as well as the rate card.
     #[serde(default)]
     pub filters: BTreeMap<String, String>,
-    /// Only billed when this holds: `high_availability`, `read_replicas`, `serverless`,
-    /// `provisioned` (not serverless).
+    /// Only billed when this holds: `high_availability`, `read_replicas`, `serverless` (Aurora
+    /// Serverless v2 or a serverless Cosmos DB account), `provisioned` (not serverless).
     #[serde(default)]
     pub when: Option<String>,
 }

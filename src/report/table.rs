@@ -80,12 +80,12 @@ pub fn render(a: &Assessment) -> String {
         .findings
         .iter()
         .map(|f| {
-            let shown: Vec<String> = f.objects.iter().take(3).map(|o| truncate(o, 40)).collect();
+            let shown: Vec<String> = f.objects.iter().take(2).map(|o| truncate(o, 28)).collect();
             let more = f.object_count.saturating_sub(shown.len());
             vec![
                 f.severity.as_str().into(),
                 f.id.clone(),
-                truncate(&f.title, 48),
+                truncate(&f.title, 40),
                 format!(
                     "{}{}",
                     shown.join(", "),
@@ -185,14 +185,25 @@ pub fn engines(catalog: &crate::engine::Catalog) -> String {
                 e.name.clone(),
                 e.family.clone(),
                 e.versions.join(", "),
-                format!("{} ({})", e.pricing.service, e.pricing.rate_card.as_of),
+                e.vendor.clone(),
+                e.pricing.rate_card.as_of.clone(),
             ]
         })
         .collect();
     let t = &catalog.target;
     format!(
         "{}\nTarget: {} ({}) — PostgreSQL {}; rate card as of {}\n",
-        table(&["id", "engine", "family", "versions", "prices"], rows),
+        table(
+            &[
+                "id",
+                "engine",
+                "family",
+                "versions",
+                "vendor",
+                "prices as of"
+            ],
+            rows
+        ),
         t.name,
         t.id,
         t.postgres_versions

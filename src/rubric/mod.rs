@@ -8,6 +8,7 @@ pub mod config;
 pub mod docs;
 pub mod eval;
 pub mod model;
+pub mod scaffold;
 mod schema_paths;
 
 use std::collections::{BTreeMap, HashSet};
@@ -53,12 +54,16 @@ pub struct ResolvedRubric {
 }
 
 /// 1-based line of the first line in `text` at or after `from` that contains `needle`.
-fn line_of(text: &str, needle: &str, from: usize) -> usize {
+fn find_line(text: &str, needle: &str, from: usize) -> Option<usize> {
     text.lines()
         .enumerate()
         .skip(from.saturating_sub(1))
         .find(|(_, l)| l.contains(needle))
-        .map_or(from.max(1), |(i, _)| i + 1)
+        .map(|(i, _)| i + 1)
+}
+
+fn line_of(text: &str, needle: &str, from: usize) -> usize {
+    find_line(text, needle, from).unwrap_or(from.max(1))
 }
 
 /// Line where the item with this `id` starts (the `id:` key of a check, override or disable).
@@ -81,11 +86,17 @@ fn raw_id(value: &serde_yaml::Value) -> Option<String> {
 /// Points an error about a raw item at a line: the item's own line, or the offending field's.
 fn locate(file: &DataFile, start: usize, err: &serde_yaml::Error) -> String {
     let msg = err.to_string();
-    // serde names the offending field in backticks: "unknown field `conditon`".
-    let line = msg
-        .split('`')
-        .nth(1)
-        .map(|field| line_of(&file.text, &format!("{field}:"), start))
+    // serde names the offending key or value in backticks: "unknown field `conditon`",
+    // "unknown variant `majr`". Point at the line holding it, as a key if it is one.
+    // A missing field has no line of its own: point at the item.
+    let token = (!msg.starts_with("missing field"))
+        .then(|| msg.split('`').nth(1))
+        .flatten();
+    let line = token
+        .and_then(|token| {
+            find_line(&file.text, &format!("{token}:"), start)
+                .or_else(|| find_line(&file.text, token, start))
+        })
         .unwrap_or(start);
     format!("{}:{line}: {msg}", file.name)
 }
@@ -146,7 +157,7 @@ impl RubricSet {
     }
 
     /// The rubrics a rubric extends, nearest first, itself included.
-    fn chain<'a>(&'a self, id: &'a str) -> Vec<&'a str> {
+    pub fn chain<'a>(&'a self, id: &'a str) -> Vec<&'a str> {
         let mut chain = Vec::new();
         let mut next = Some(id);
         while let Some(cur) = next {
@@ -218,7 +229,7 @@ impl RubricSet {
     }
 
     fn validate(&self, target: &Target, problems: &mut Vec<String>) {
-        let schema = schema_paths::ProfilePaths::new();
+        let schema = schema_paths::ProfilePaths::shared();
         let target_value = eval::target_value(target);
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for (id, r) in &self.rubrics {

@@ -36,20 +36,23 @@ pub fn penalty(f: &Finding) -> Decimal {
     base_penalty(f.severity) + step_penalty(f.severity) * Decimal::from(extra)
 }
 
-/// 100 minus the penalties, floored at 0, rounded half up to a whole number.
+/// Penalty points that halve the score: 60 points (six major findings, say) give 50.
+const HALF_LIFE_POINTS: f64 = 60.0;
+
+/// 100 × 0.5^(penalty ÷ 60), rounded half up to a whole number. The score falls fast for the
+/// first problems and keeps telling a bad source from a terrible one instead of stopping at 0.
+/// (An f64 is fine here: the score is a whole number, and the same input gives the same bits.)
 fn score_of<'a>(findings: impl Iterator<Item = &'a Finding>) -> u32 {
     let total: Decimal = findings.map(penalty).sum();
-    let score = (Decimal::from(100) - total).max(Decimal::ZERO);
-    score
-        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-        .try_into()
-        .unwrap_or(0)
+    let points: f64 = total.try_into().unwrap_or(f64::MAX);
+    let score = 100.0 * 0.5f64.powf(points / HALF_LIFE_POINTS);
+    (score + 0.5).floor().clamp(0.0, 100.0) as u32
 }
 
 pub fn tier(score: u32, counts: &SeverityCounts) -> Tier {
     if counts.blocker > 0 {
         Tier::Blocked
-    } else if score < 60 {
+    } else if score < 50 {
         Tier::MajorRework
     } else if score < 90 || counts.major > 0 {
         Tier::MinorChanges
