@@ -17,8 +17,7 @@ fn words(cmd: &str) -> Vec<String> {
     let mut cur = String::new();
     let mut quoted = false;
     let mut in_word = false;
-    let mut chars = cmd.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in cmd.chars() {
         match c {
             '"' => {
                 quoted = !quoted;

@@ -5,6 +5,7 @@
 mod common;
 use common::*;
 
+use dbassay::report::format::{money, money_delta, percent_delta};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -216,16 +217,25 @@ fn a_price_change_alone_is_all_unit_price() {
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert_eq!(lines[0]["side"], "target");
     assert_eq!(lines[0]["id"], "compute");
-    assert_eq!(lines[0]["cause"], "unit price 0.111 → 0.125");
+    let base_price = lines[0]["base"]["unit_price"].as_str().unwrap();
+    assert_eq!(lines[0]["head"]["unit_price"], "0.125");
+    assert_eq!(
+        lines[0]["cause"],
+        format!("unit price {base_price} → 0.125")
+    );
     assert_eq!(j["compatibility"]["score_delta"], 0);
     assert!(j["findings"]["added"].as_array().unwrap().is_empty());
     assert!(j["findings"]["changed"].as_array().unwrap().is_empty());
 
     let md = stdout(&diff(&p.base, &p.price, &["--format", "md"]));
-    assert!(
-        md.contains("Lakebase / month: +327.04 USD (+12.3 %): usage 0.00, unit price +327.04"),
-        "{md}"
+    let delta = dec(&t["delta"]);
+    let expected = format!(
+        "Lakebase / month: {} ({}): usage 0.00, unit price +{}",
+        money_delta(Some(delta), "USD"),
+        percent_delta(Some(dec(&t["percent"]))),
+        money(Some(delta), "").trim_end()
     );
+    assert!(md.contains(&expected), "{expected} in {md}");
 }
 
 #[test]
@@ -286,15 +296,23 @@ fn a_new_blocker_is_reported_and_fails_its_gate() {
 #[test]
 fn fail_above_exits_1_above_the_limit_and_0_within_it() {
     let p = pairs();
-    // The price change raises Lakebase by 12.3 %.
-    let o = diff(&p.base, &p.price, &["--fail-above", "12"]);
+    // The price change raises Lakebase by `rise` %; limits half a point either side.
+    let rise = dec(&diff_json(&p.base, &p.price, &[])["cost"]["target"]["percent"]);
+    assert!(rise > rust_decimal::Decimal::ONE, "{rise}");
+    let half = rust_decimal::Decimal::new(5, 1);
+    let below = (rise - half).normalize().to_string();
+    let above = format!("{}%", (rise + half).normalize());
+    let o = diff(&p.base, &p.price, &["--fail-above", &below]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("gate --fail-above 12 crossed: Lakebase monthly cost changed +12.3 %"),
+        stderr(&o).contains(&format!(
+            "gate --fail-above {below} crossed: Lakebase monthly cost changed {}",
+            percent_delta(Some(rise))
+        )),
         "{}",
         stderr(&o)
     );
-    let o = diff(&p.base, &p.price, &["--fail-above", "12.5%"]);
+    let o = diff(&p.base, &p.price, &["--fail-above", &above]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // A fall is never above the limit.
     let o = diff(&p.price, &p.base, &["--fail-above", "0"]);
@@ -307,13 +325,16 @@ fn fail_above_exits_1_above_the_limit_and_0_within_it() {
             "--format",
             "md",
             "--fail-above",
-            "12",
+            &below,
             "--fail-below-score",
-            "50",
+            "0",
         ],
     ));
-    assert!(md.contains("❌ `--fail-above 12` **crossed**"), "{md}");
-    assert!(md.contains("✅ `--fail-below-score 50` held"), "{md}");
+    assert!(
+        md.contains(&format!("❌ `--fail-above {below}` **crossed**")),
+        "{md}"
+    );
+    assert!(md.contains("✅ `--fail-below-score 0` held"), "{md}");
 }
 
 #[test]

@@ -70,14 +70,23 @@ fn add_then_show_as_a_table_sorted_by_time() {
     let first = t.find("2026-05-01 00:00:00").expect("first run");
     let second = t.find("2026-06-01 12:00:00").expect("second run");
     assert!(first < second, "{t}");
-    assert!(t.contains("minor changes"), "{t}");
-    assert!(t.contains("2,659.17 USD"), "{t}");
+    // The row shows the assessment's figures.
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&a).unwrap()).unwrap();
+    let tier = v["compatibility"]["tier"]
+        .as_str()
+        .unwrap()
+        .replace('_', " ");
+    let target = v["cost"]["target_monthly"].as_str().unwrap();
+    let shown = dbassay::report::format::money(Some(target.parse().unwrap()), "USD");
+    assert_eq!(t.matches(&format!(" {tier} ")).count(), 2, "{t}");
+    assert_eq!(t.matches(&shown).count(), 2, "{shown} in {t}");
 
     let (runs, _) = show_json(&store);
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0]["label"], "first");
     assert_eq!(runs[0]["source_engine"], "rds-postgresql");
-    assert_eq!(runs[0]["target_monthly"], "2659.17");
+    assert_eq!(runs[0]["target_monthly"], target);
+    assert_eq!(runs[0]["score"], v["compatibility"]["score"]);
 
     let o = add(&a, &store, "last tuesday", "x");
     assert_eq!(o.status.code(), Some(2));
