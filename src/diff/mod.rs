@@ -737,10 +737,6 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map_or("unknown".into(), |v| v.to_string())
 }
 
-fn dec(v: Option<Decimal>) -> String {
-    num(v)
-}
-
 /// Sizing, object counts and other facts that explain a change, in a fixed order.
 fn facts(base: &Assessment, head: &Assessment) -> Vec<FactChange> {
     let (bs, hs) = (&base.source, &head.source);
@@ -765,15 +761,15 @@ fn facts(base: &Assessment, head: &Assessment) -> Vec<FactChange> {
     fact("source vCPU", opt(&bs.vcpu), opt(&hs.vcpu));
     fact(
         "source memory (GiB)",
-        dec(bs.memory_gib),
-        dec(hs.memory_gib),
+        num(bs.memory_gib),
+        num(hs.memory_gib),
     );
     fact(
         "source storage (GB)",
-        dec(bs.storage_gb),
-        dec(hs.storage_gb),
+        num(bs.storage_gb),
+        num(hs.storage_gb),
     );
-    fact("data size (GB)", dec(bs.data_size_gb), dec(hs.data_size_gb));
+    fact("data size (GB)", num(bs.data_size_gb), num(hs.data_size_gb));
     fact(
         "source high availability",
         bs.high_availability.to_string(),

@@ -179,6 +179,26 @@ fn md(s: &str) -> String {
     out
 }
 
+/// Like [`md`], but text between backticks stays a code span (gate details name checks so).
+fn md_with_code(s: &str) -> String {
+    let parts: Vec<&str> = s.split('`').collect();
+    if parts.len().is_multiple_of(2) {
+        return md(s); // unbalanced: escape everything
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i.is_multiple_of(2) {
+                md(p)
+            } else {
+                let code: String = p.chars().filter(|c| !c.is_control()).collect();
+                format!("`{code}`")
+            }
+        })
+        .collect()
+}
+
 fn md_table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(
@@ -263,7 +283,7 @@ pub fn markdown(diff: &Diff, gates: &[GateResult]) -> String {
                 if g.crossed { "❌" } else { "✅" },
                 g.gate,
                 if g.crossed { "**crossed**" } else { "held" },
-                md(&g.detail)
+                md_with_code(&g.detail)
             );
             out.push('\n');
         }

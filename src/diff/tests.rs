@@ -575,6 +575,18 @@ fn markdown_puts_the_summary_first_and_folds_details() {
     let gate = md.find("❌ `--fail-above 5` **crossed**").unwrap();
     assert!(summary < gate && gate < details, "{md}");
     assert!(md.starts_with(render::COMMENT_MARKER));
+    let g = evaluate(
+        &x,
+        &Gates {
+            fail_on_new: Some(Severity::Minor),
+            ..Gates::default()
+        },
+    );
+    let md_gate = render::markdown(&x, &g);
+    assert!(
+        md_gate.contains("**crossed**: new minor `pg-pipe`"),
+        "check ids stay code spans:\n{md_gate}"
+    );
     assert!(
         md.contains("a\\|b &lt;script&gt;"),
         "cells are escaped:\n{md}"
