@@ -41,7 +41,7 @@ enum Command {
         format: ListFormat,
     },
     /// Assess one source described by a profile file.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Validate rubrics or generate the check reference.
     Rubric {
         #[command(subcommand)]

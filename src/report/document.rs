@@ -14,7 +14,7 @@
 
 use handlebars::{
     Context, Handlebars, Helper, HelperDef, HelperResult, JsonTruthy, Output, RenderContext,
-    RenderError, RenderErrorReason, Renderable, ScopedJson, TemplateError,
+    RenderError, RenderErrorReason, Renderable, ScopedJson, TemplateError, TemplateErrorReason,
 };
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -175,12 +175,21 @@ fn template_error(origin: &str, e: &TemplateError) -> Error {
         Some((l, c)) => format!("template {origin}, line {l}, column {c}"),
         None => format!("template {origin}"),
     };
-    // The reason's first line; the rest repeats the template around the error.
-    let reason = e.reason().to_string();
-    Error::input(
-        what,
-        reason.lines().next().unwrap_or("invalid template").trim(),
-    )
+    let detail = match e.reason() {
+        // The parser's list of expected rules says little to a template author.
+        TemplateErrorReason::InvalidSyntax(_) => "invalid handlebars syntax here (a block such \
+            as {{#each}} or {{#if}} left open, a closing tag that does not match, or a brace \
+            missing?)"
+            .to_string(),
+        other => other
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string(),
+    };
+    Error::input(what, detail)
 }
 
 /// Every `*.hbs` under `dir`, by path relative to it.
@@ -373,7 +382,18 @@ fn decimal(v: &Value) -> Result<Option<Decimal>, String> {
             .or_else(|_| Decimal::from_scientific(&n.to_string()))
             .map(Some)
             .map_err(|_| format!("`{n}` is out of range")),
-        other => Err(format!("expected a number, got {other}")),
+        other => Err(format!("expected a number, got {}", kind(other))),
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -447,21 +467,31 @@ fn helper_code(v: &[&Value], format: DocFormat) -> Result<String, String> {
 }
 
 /// `{{link url [text]}}`: a link when the URL is http(s), otherwise the text alone, so a
-/// `javascript:` URL in a user's rubric never becomes a link. Markdown shows "text (url)".
+/// `javascript:` URL in a user's rubric never becomes a link. With one parameter, a text that
+/// starts with a URL ("https://… (on-demand prices)") links the URL and keeps the rest as text.
+/// Markdown shows "text (url)", which renderers link by themselves.
 fn helper_link(v: &[&Value], format: DocFormat) -> Result<String, String> {
     let url = string(v[0]);
-    let text = v.get(1).map_or_else(|| url.clone(), |t| string(t));
+    let text = v.get(1).map(|t| string(t));
     let web = super::view::web_url(&url);
-    Ok(match (format, web) {
-        (DocFormat::Html, Some(u)) => format!(
+    Ok(match (format, web, text) {
+        (DocFormat::Html, Some(u), None) => {
+            let rest = url.trim_start()[u.len()..].to_string();
+            format!(
+                "<a href=\"{u}\">{u}</a>{}",
+                handlebars::html_escape(&rest),
+                u = handlebars::html_escape(u)
+            )
+        }
+        (DocFormat::Html, Some(u), Some(t)) => format!(
             "<a href=\"{}\">{}</a>",
             handlebars::html_escape(u),
-            handlebars::html_escape(&text)
+            handlebars::html_escape(&t)
         ),
-        (DocFormat::Html, None) => handlebars::html_escape(&text),
-        (DocFormat::Markdown, _) if text == url => escape::markdown(&url),
-        (DocFormat::Markdown, _) => {
-            format!("{} ({})", escape::markdown(&text), escape::markdown(&url))
+        (DocFormat::Html, None, t) => handlebars::html_escape(t.as_deref().unwrap_or(&url)),
+        (DocFormat::Markdown, _, None) => escape::markdown(&url),
+        (DocFormat::Markdown, _, Some(t)) => {
+            format!("{} ({})", escape::markdown(&t), escape::markdown(&url))
         }
     })
 }

@@ -279,10 +279,12 @@ fn severity_class(s: Severity) -> &'static str {
     }
 }
 
-/// An http(s) URL, or `None`: anything else (`javascript:`, a file path) is shown as text only.
+/// The http(s) URL a text starts with (up to the first space), or `None`: anything else
+/// (`javascript:`, a file path) is shown as text only.
 pub fn web_url(s: &str) -> Option<&str> {
-    let lower = s.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(s.trim())
+    let url = s.split_whitespace().next()?;
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
 }
 
 /// The first sentence of a message, for the summary: up to the first ". " that ends a word
@@ -752,6 +754,10 @@ mod tests {
             Some("https://docs.example/x")
         );
         assert_eq!(web_url("HTTP://a"), Some("HTTP://a"));
+        assert_eq!(
+            web_url(" https://x.example/p (prices, us-east-1)"),
+            Some("https://x.example/p")
+        );
         assert_eq!(web_url("javascript:alert(1)"), None);
         assert_eq!(web_url("rubrics/postgres.yaml"), None);
     }
