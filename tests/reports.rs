@@ -447,3 +447,29 @@ fn assess_writes_reports_with_the_cover() {
         .unwrap();
     assert!(stdout(&out).contains("25 November 2026"));
 }
+
+#[test]
+fn a_clean_source_and_unknown_prices_render_plainly() {
+    let mut a = sample_assessment("rds-postgresql");
+    a.compatibility.findings.clear();
+    a.compatibility.counts = Default::default();
+    a.cost.source_monthly = None;
+    a.cost.difference_monthly = None;
+    a.cost.complete = false;
+    for l in a.cost.lines.iter_mut().filter(|l| l.id == "compute") {
+        l.unit_price = None;
+        l.monthly = None;
+    }
+    let c = cover(&a);
+    let md = render(DocFormat::Markdown, &a, &c);
+    parse_markdown(&md);
+    assert!(md.contains("No findings: the "), "{md}");
+    assert!(md.contains("**No blocker, major or minor finding.**"));
+    assert!(md.contains("| **Total** | | | **unknown** | |"));
+    assert!(md.contains("**Incomplete:** some prices or quantities on this side are unknown"));
+    assert!(!md.contains("## Appendix"));
+    let html = render(DocFormat::Html, &a, &c);
+    assert!(html.contains("class=\"empty\">No findings"));
+    assert!(html.contains("unknown <span class=\"sub\">("));
+    assert!(html.contains("Incomplete: some prices or quantities are unknown."));
+}

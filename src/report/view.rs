@@ -406,6 +406,20 @@ fn summary(a: &Assessment, anchors: &[String]) -> Summary {
             anchor: Some(anchors[*i].clone()),
         })
         .collect();
+    if ranked.is_empty() {
+        let c = &a.compatibility;
+        key_points.push(KeyPoint {
+            severity: None,
+            headline: "No blocker, major or minor finding".to_string(),
+            detail: format!(
+                "The {} of the {} rubric found nothing to change; {} to read.",
+                plural(c.checks_run, "check"),
+                c.rubric,
+                plural(c.counts.info, "info finding")
+            ),
+            anchor: None,
+        });
+    }
     if key_points.len() < 3 {
         let path = &a.migration_path;
         key_points.push(KeyPoint {
