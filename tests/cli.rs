@@ -229,3 +229,131 @@ fn schemas_are_published() {
         assert!(v["properties"].is_object(), "{which}");
     }
 }
+
+#[test]
+fn a_price_that_is_not_found_is_unknown_never_zero() {
+    let a = assess_json(&sample("rds-postgresql"), &["--instance", "db.x9.mega"]);
+    let cost = &a["cost"];
+    let compute = cost["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["side"] == "source" && l["id"] == "compute")
+        .unwrap();
+    assert!(compute["unit_price"].is_null() && compute["monthly"].is_null());
+    assert_eq!(compute["price"]["source"], "unknown");
+    assert_eq!(compute["price"]["sku"], "db.x9.mega/Multi-AZ");
+    assert!(
+        cost["source_monthly"].is_null(),
+        "a partial total must not pass for a total"
+    );
+    assert!(cost["difference_monthly"].is_null());
+    assert_eq!(cost["complete"], false);
+    // The known lines are still summed, and the gap is explained.
+    assert_eq!(cost["source_known_monthly"], "149.40");
+    assert!(cost["assumptions"].to_string().contains("db.x9.mega"));
+    let table = stdout(&dbassay(&[
+        "assess",
+        "--profile",
+        sample("rds-postgresql").to_str().unwrap(),
+        "--instance",
+        "db.x9.mega",
+    ]));
+    assert!(
+        table.contains("unknown") && table.contains("Incomplete"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_users_rate_card_replaces_the_lakebase_list_price() {
+    let dir = tempfile::tempdir().unwrap();
+    let card = dir.path().join("contract.yaml");
+    let lakebase = std::fs::read_to_string(root().join("engines/lakebase.yaml")).unwrap();
+    let full: serde_yaml::Value = serde_yaml::from_str(&lakebase).unwrap();
+    let mut pricing = full["pricing"].clone();
+    // A 20 % discount on compute: 0.111 → 0.0888.
+    for p in pricing["rate_card"]["prices"].as_sequence_mut().unwrap() {
+        if p["line"] == "compute" {
+            p["price"] = serde_yaml::Value::String("0.0888".into());
+        }
+    }
+    pricing["rate_card"]["source"] = "Contract 2026-11".into();
+    std::fs::write(&card, serde_yaml::to_string(&pricing).unwrap()).unwrap();
+    let a = assess_json(
+        &sample("rds-postgresql"),
+        &["--rate-card", card.to_str().unwrap()],
+    );
+    let compute = a["cost"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["side"] == "target" && l["id"] == "compute")
+        .unwrap();
+    assert_eq!(compute["unit_price"], "0.0888");
+    assert_eq!(compute["monthly"], "2074.37"); // 23,360 CU-hours × 0.0888
+    assert_eq!(compute["price"]["reference"], "Contract 2026-11");
+}
+
+#[test]
+fn rubric_new_scaffolds_a_check_and_its_case_that_must_be_filled_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |from: &str| {
+        let to = dir.path().join(from);
+        std::fs::create_dir_all(&to).unwrap();
+        for e in walk(&root().join(from)) {
+            let rel = e.strip_prefix(root().join(from)).unwrap();
+            std::fs::create_dir_all(to.join(rel).parent().unwrap()).unwrap();
+            std::fs::copy(&e, to.join(rel)).unwrap();
+        }
+    };
+    copy("rubrics");
+    copy("tests/rubric_cases");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dbassay"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "rubric",
+        "new",
+        "pg-hash-partitioning",
+        "--rubric",
+        "postgres",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rubric = std::fs::read_to_string(dir.path().join("rubrics/postgres.yaml")).unwrap();
+    assert!(rubric.contains("- id: pg-hash-partitioning"));
+    let cases =
+        std::fs::read_to_string(dir.path().join("tests/rubric_cases/postgres.yaml")).unwrap();
+    assert!(cases.contains("- check: pg-hash-partitioning"));
+    // The stubbed rubric still loads, and the same id cannot be added twice.
+    let d = dir.path().join("rubrics");
+    assert!(run(&["rubric", "check", d.to_str().unwrap()])
+        .status
+        .success());
+    let again = run(&[
+        "rubric",
+        "new",
+        "pg-hash-partitioning",
+        "--rubric",
+        "postgres",
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("already used"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

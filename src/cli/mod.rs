@@ -127,6 +127,17 @@ enum RubricCommand {
         /// Directory of rubric files (replaces bundled rubrics of the same name).
         dir: Option<PathBuf>,
     },
+    /// Add a new check: a stub in the rubric and a test case to fill in, in this checkout.
+    New {
+        /// The new check's id, namespaced (e.g. `pg-hash-partitioning`).
+        id: String,
+        /// Rubric to add it to (`postgres`, `mysql`, `document` or an engine overlay).
+        #[arg(long)]
+        rubric: String,
+        /// Profile collection the check reads (e.g. `tables`, `tables.columns`, `settings`).
+        #[arg(long, default_value = "tables")]
+        collection: String,
+    },
     /// Write the per-check reference (Markdown) generated from the rubrics.
     Docs {
         /// Output directory.
@@ -293,6 +304,40 @@ fn run(cli: Cli) -> Result<(), Error> {
                     "ok: {} rubrics, {checks} checks, {} engines resolve",
                     set.ids().count(),
                     catalog.engines.len()
+                );
+                Ok(())
+            }
+            RubricCommand::New {
+                id,
+                rubric,
+                collection,
+            } => {
+                let catalog = Catalog::bundled()?;
+                let root = std::env::current_dir().map_err(|e| Error::Io {
+                    what: "cannot read the current directory".into(),
+                    source: e,
+                })?;
+                if !root.join("rubrics").is_dir() {
+                    return Err(Error::input(
+                        "rubric new",
+                        "run it from the root of a dbassay checkout (no rubrics/ here)",
+                    ));
+                }
+                // The checkout's rubrics, which may be ahead of the ones built in.
+                let set = RubricSet::with_dir(Some(&root.join("rubrics")), &catalog.target)?;
+                let done = crate::rubric::scaffold::new_check(
+                    &root,
+                    &id,
+                    &rubric,
+                    &collection,
+                    &catalog,
+                    &set,
+                )?;
+                println!(
+                    "added `{id}` to {} and a case to {}.
+Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run -- rubric docs`.",
+                    done.rubric_file.display(),
+                    done.case_file.display()
                 );
                 Ok(())
             }

@@ -184,14 +184,25 @@ pub fn engines(catalog: &crate::engine::Catalog) -> String {
                 e.name.clone(),
                 e.family.clone(),
                 e.versions.join(", "),
-                format!("{} ({})", e.pricing.service, e.pricing.rate_card.as_of),
+                e.vendor.clone(),
+                e.pricing.rate_card.as_of.clone(),
             ]
         })
         .collect();
     let t = &catalog.target;
     format!(
         "{}\nTarget: {} ({}) — PostgreSQL {}; rate card as of {}\n",
-        table(&["id", "engine", "family", "versions", "prices"], rows),
+        table(
+            &[
+                "id",
+                "engine",
+                "family",
+                "versions",
+                "vendor",
+                "prices as of"
+            ],
+            rows
+        ),
         t.name,
         t.id,
         t.postgres_versions
