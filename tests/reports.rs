@@ -43,6 +43,7 @@ fn render(format: DocFormat, a: &Assessment, cover: &Cover) -> String {
 
 #[test]
 fn markdown_snapshots_of_bundled_samples() {
+    let defined_at = regex_lite::Regex::new(r"defined in (\S+\.yaml):\d+").unwrap();
     for name in [
         "aurora-postgresql",
         "rds-mysql",
@@ -52,6 +53,8 @@ fn markdown_snapshots_of_bundled_samples() {
     ] {
         let a = sample_assessment(name);
         let md = render(DocFormat::Markdown, &a, &cover(&a));
+        // Line numbers of check definitions move with every rubric edit; the file stays.
+        let md = defined_at.replace_all(&md, "defined in $1:<line>");
         insta::assert_snapshot!(format!("markdown_{name}"), md);
     }
 }
