@@ -44,7 +44,7 @@ enum Command {
         format: ListFormat,
     },
     /// Assess one source described by a profile file.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Validate rubrics or generate the check reference.
     Rubric {
         #[command(subcommand)]
@@ -92,7 +92,27 @@ struct AssessArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     #[command(flatten)]
+    report: ReportArgs,
+    #[command(flatten)]
     common: CommonArgs,
+}
+
+/// The cover and templates of a Markdown or HTML report.
+#[derive(clap::Args, Debug, Default)]
+struct ReportArgs {
+    /// Report templates overriding the bundled ones file by file (report.md.hbs,
+    /// report.html.hbs, partials/…), e.g. your own branding.
+    #[arg(long, value_name = "DIR")]
+    template_dir: Option<PathBuf>,
+    /// Title on the report's cover (default: "Lakebase migration assessment: <source>").
+    #[arg(long)]
+    title: Option<String>,
+    /// Customer the report is prepared for.
+    #[arg(long)]
+    customer: Option<String>,
+    /// Who prepared the report.
+    #[arg(long, value_name = "NAME")]
+    prepared_by: Option<String>,
 }
 
 #[derive(clap::Args, Debug, Default)]
@@ -152,6 +172,10 @@ enum ListFormat {
 enum AssessFormat {
     Table,
     Json,
+    /// Markdown report.
+    Md,
+    /// Self-contained HTML report.
+    Html,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -209,6 +233,22 @@ fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
         .transpose()
 }
 
+fn document(
+    format: report::DocFormat,
+    a: &crate::assessment::Assessment,
+    args: &ReportArgs,
+) -> Result<String, Error> {
+    let reporter = report::Reporter::new(format, args.template_dir.as_deref())?;
+    let cover = report::Cover::new(
+        a,
+        args.title.clone(),
+        args.customer.clone(),
+        args.prepared_by.clone(),
+        report::today(),
+    );
+    reporter.render(a, &cover)
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Engines { format } => {
@@ -256,6 +296,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             let text = match args.format {
                 AssessFormat::Json => report::json(&a),
                 AssessFormat::Table => report::table::render(&a),
+                AssessFormat::Md => document(report::DocFormat::Markdown, &a, &args.report)?,
+                AssessFormat::Html => document(report::DocFormat::Html, &a, &args.report)?,
             };
             emit(&text, args.output.as_deref())
         }
