@@ -1,5 +1,6 @@
-//! UTC timestamps for history records, `YYYY-MM-DDTHH:MM:SSZ`, without a date library: the
-//! civil-calendar conversions of Howard Hinnant's `days_from_civil` / `civil_from_days`.
+//! UTC timestamps for history records, `YYYY-MM-DDTHH:MM:SSZ`, without a date library: Howard
+//! Hinnant's `days_from_civil` here, and its inverse shared with the reports
+//! (`report::format::iso_date`).
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -14,26 +15,12 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-/// Formats seconds since the Unix epoch.
+/// Formats seconds since the Unix epoch (the date part is the reports' `iso_date`).
 pub fn format(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        "{}T{:02}:{:02}:{:02}Z",
+        crate::report::format::iso_date(secs),
         rem / 3600,
         rem % 3600 / 60,
         rem % 60
