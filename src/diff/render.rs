@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::gate::GateResult;
 use super::{Diff, FindingChange, FindingRef, LineChange, LineValues, SideChange};
 use crate::assessment::{HoursRange, SeverityCounts, Side};
+use crate::report::escape;
 use crate::report::format::{hours, money, money_delta, percent_delta, quantity, unit_price};
 use crate::report::table::{table, truncate};
 
@@ -158,28 +159,12 @@ pub fn headline(diff: &Diff) -> Vec<String> {
 // Markdown
 // ---------------------------------------------------------------------------------------------
 
-/// Text safe inside Markdown (and a table cell): markup characters escaped, HTML neutralised,
-/// one line.
+/// Text safe inside Markdown and in a table cell: the reports' escaping.
 fn md(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    escape::markdown(s)
 }
 
-/// Like [`md`], but text between backticks stays a code span (gate details name checks so).
+/// Like [`md`], but text between backticks (gate details name checks so) becomes a code span.
 fn md_with_code(s: &str) -> String {
     let parts: Vec<&str> = s.split('`').collect();
     if parts.len().is_multiple_of(2) {
@@ -192,8 +177,7 @@ fn md_with_code(s: &str) -> String {
             if i.is_multiple_of(2) {
                 md(p)
             } else {
-                let code: String = p.chars().filter(|c| !c.is_control()).collect();
-                format!("`{code}`")
+                escape::markdown_code(p)
             }
         })
         .collect()
