@@ -4,6 +4,20 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The bundled sample profiles, one per source engine.
+pub const SAMPLES: [&str; 10] = [
+    "aurora-postgresql",
+    "aurora-mysql",
+    "rds-postgresql",
+    "rds-mysql",
+    "cloudsql-postgresql",
+    "cloudsql-mysql",
+    "alloydb",
+    "azure-postgresql",
+    "azure-mysql",
+    "cosmosdb",
+];
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
