@@ -3,19 +3,6 @@
 mod common;
 use common::*;
 
-const SAMPLES: [&str; 10] = [
-    "aurora-postgresql",
-    "aurora-mysql",
-    "rds-postgresql",
-    "rds-mysql",
-    "cloudsql-postgresql",
-    "cloudsql-mysql",
-    "alloydb",
-    "azure-postgresql",
-    "azure-mysql",
-    "cosmosdb",
-];
-
 #[test]
 fn every_sample_assesses_to_the_documented_json_shape() {
     for name in SAMPLES {
@@ -293,4 +280,54 @@ fn a_users_rate_card_replaces_the_lakebase_list_price() {
     assert_eq!(compute["unit_price"], "0.0888");
     assert_eq!(compute["monthly"], "2074.37"); // 23,360 CU-hours × 0.0888
     assert_eq!(compute["price"]["reference"], "Contract 2026-11");
+}
+
+#[test]
+fn rubric_new_scaffolds_a_check_and_its_case_that_must_be_filled_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |from: &str| {
+        let to = dir.path().join(from);
+        std::fs::create_dir_all(&to).unwrap();
+        for e in dbassay::data::files_under(&root().join(from), &["yaml", "md"]).unwrap() {
+            let rel = e.strip_prefix(root().join(from)).unwrap();
+            std::fs::create_dir_all(to.join(rel).parent().unwrap()).unwrap();
+            std::fs::copy(&e, to.join(rel)).unwrap();
+        }
+    };
+    copy("rubrics");
+    copy("tests/rubric_cases");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_dbassay"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "rubric",
+        "new",
+        "pg-hash-partitioning",
+        "--rubric",
+        "postgres",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rubric = std::fs::read_to_string(dir.path().join("rubrics/postgres.yaml")).unwrap();
+    assert!(rubric.contains("- id: pg-hash-partitioning"));
+    let cases =
+        std::fs::read_to_string(dir.path().join("tests/rubric_cases/postgres.yaml")).unwrap();
+    assert!(cases.contains("- check: pg-hash-partitioning"));
+    // The stubbed rubric still loads, and the same id cannot be added twice.
+    let d = dir.path().join("rubrics");
+    assert!(run(&["rubric", "check", d.to_str().unwrap()])
+        .status
+        .success());
+    let again = run(&[
+        "rubric",
+        "new",
+        "pg-hash-partitioning",
+        "--rubric",
+        "postgres",
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("already used"));
 }

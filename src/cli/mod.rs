@@ -1,5 +1,8 @@
 //! The command line: arguments, files, output and exit codes. Everything else is in the library.
 
+mod diff;
+mod history;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -41,7 +44,7 @@ enum Command {
         format: ListFormat,
     },
     /// Assess one source described by a profile file.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Validate rubrics or generate the check reference.
     Rubric {
         #[command(subcommand)]
@@ -61,6 +64,13 @@ enum Command {
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+    /// Compare two assessments of one source (score, findings, cost by cause) and apply CI gates.
+    Diff(diff::DiffArgs),
+    /// Keep a trend of runs in a store file, and show it as a table or HTML charts.
+    History {
+        #[command(subcommand)]
+        command: history::HistoryCommand,
     },
 }
 
@@ -87,7 +97,27 @@ struct AssessArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     #[command(flatten)]
+    report: ReportArgs,
+    #[command(flatten)]
     common: CommonArgs,
+}
+
+/// The cover and templates of a Markdown or HTML report.
+#[derive(clap::Args, Debug, Default)]
+struct ReportArgs {
+    /// Report templates overriding the bundled ones file by file (report.md.hbs,
+    /// report.html.hbs, partials/…), e.g. your own branding.
+    #[arg(long, value_name = "DIR")]
+    template_dir: Option<PathBuf>,
+    /// Title on the report's cover (default: "Lakebase migration assessment: <source>").
+    #[arg(long)]
+    title: Option<String>,
+    /// Customer the report is prepared for.
+    #[arg(long)]
+    customer: Option<String>,
+    /// Who prepared the report.
+    #[arg(long, value_name = "NAME")]
+    prepared_by: Option<String>,
 }
 
 #[derive(clap::Args, Debug, Default)]
@@ -185,6 +215,17 @@ enum RubricCommand {
         /// Directory of rubric files (replaces bundled rubrics of the same name).
         dir: Option<PathBuf>,
     },
+    /// Add a new check: a stub in the rubric and a test case to fill in, in this checkout.
+    New {
+        /// The new check's id, namespaced (e.g. `pg-hash-partitioning`).
+        id: String,
+        /// Rubric to add it to (`postgres`, `mysql`, `document` or an engine overlay).
+        #[arg(long)]
+        rubric: String,
+        /// Profile collection the check reads (e.g. `tables`, `tables.columns`, `settings`).
+        #[arg(long, default_value = "tables")]
+        collection: String,
+    },
     /// Write the per-check reference (Markdown) generated from the rubrics.
     Docs {
         /// Output directory.
@@ -209,6 +250,10 @@ enum ListFormat {
 enum AssessFormat {
     Table,
     Json,
+    /// Markdown report.
+    Md,
+    /// Self-contained HTML report.
+    Html,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -266,6 +311,22 @@ fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
         .transpose()
 }
 
+fn document(
+    format: report::DocFormat,
+    a: &crate::assessment::Assessment,
+    args: &ReportArgs,
+) -> Result<String, Error> {
+    let reporter = report::Reporter::new(format, args.template_dir.as_deref())?;
+    let cover = report::Cover::new(
+        a,
+        args.title.clone(),
+        args.customer.clone(),
+        args.prepared_by.clone(),
+        report::today(),
+    );
+    reporter.render(a, &cover)
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Engines { format } => {
@@ -318,6 +379,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             let text = match args.format {
                 AssessFormat::Json => report::json(&a),
                 AssessFormat::Table => report::table::render(&a),
+                AssessFormat::Md => document(report::DocFormat::Markdown, &a, &args.report)?,
+                AssessFormat::Html => document(report::DocFormat::Html, &a, &args.report)?,
             };
             emit(&text, args.output.as_deref())
         }
@@ -334,6 +397,40 @@ fn run(cli: Cli) -> Result<(), Error> {
                     "ok: {} rubrics, {checks} checks, {} engines resolve",
                     set.ids().count(),
                     catalog.engines.len()
+                );
+                Ok(())
+            }
+            RubricCommand::New {
+                id,
+                rubric,
+                collection,
+            } => {
+                let catalog = Catalog::bundled()?;
+                let root = std::env::current_dir().map_err(|e| Error::Io {
+                    what: "cannot read the current directory".into(),
+                    source: e,
+                })?;
+                if !root.join("rubrics").is_dir() {
+                    return Err(Error::input(
+                        "rubric new",
+                        "run it from the root of a dbassay checkout (no rubrics/ here)",
+                    ));
+                }
+                // The checkout's rubrics, which may be ahead of the ones built in.
+                let set = RubricSet::with_dir(Some(&root.join("rubrics")), &catalog.target)?;
+                let done = crate::rubric::scaffold::new_check(
+                    &root,
+                    &id,
+                    &rubric,
+                    &collection,
+                    &catalog,
+                    &set,
+                )?;
+                println!(
+                    "added `{id}` to {} and a case to {}.
+Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run -- rubric docs`.",
+                    done.rubric_file.display(),
+                    done.case_file.display()
                 );
                 Ok(())
             }
@@ -388,6 +485,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             emit(&text, None)
         }
+        Command::Diff(args) => diff::run(args),
+        Command::History { command } => history::run(command),
     }
 }
 

@@ -32,86 +32,86 @@ pub struct Profile {
     /// Server version as reported by the server, e.g. `15.4` or `8.0.35`.
     pub version: String,
     /// A name for the source, shown in reports (defaults to the database name).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Cloud region id of the source (`us-east-1`, `eastus`, `us-central1`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// How the engine was decided and on what evidence (filled by introspection).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detection: Option<Detection>,
     /// Compute, storage and availability of the source deployment.
     #[serde(default)]
     pub sizing: Sizing,
     /// Databases on the server (PostgreSQL: one per `pg_database` row; MySQL: schemas).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub databases: Vec<Database>,
     /// Installed extensions (PostgreSQL family).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extensions: Vec<Extension>,
     /// Schemas (namespaces) holding user objects.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub schemas: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tables: Vec<Table>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indexes: Vec<Index>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub foreign_keys: Vec<ForeignKey>,
     /// User-defined types: domains, enums, composite, base and range types.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub types: Vec<UserType>,
     /// Functions and procedures.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routines: Vec<Routine>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<Trigger>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub event_triggers: Vec<EventTrigger>,
     /// Views and materialized views.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub views: Vec<View>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sequences: Vec<Sequence>,
     /// Foreign data wrappers' servers (PostgreSQL) or FEDERATED connections (MySQL).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub foreign_servers: Vec<ForeignServer>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subscriptions: Vec<Subscription>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replication_slots: Vec<ReplicationSlot>,
     #[serde(default)]
     pub large_objects: LargeObjects,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tablespaces: Vec<Tablespace>,
     /// User-created collations (PostgreSQL) or collations in use (MySQL).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub collations: Vec<Collation>,
     /// Server settings that differ from the engine default, or that matter for migration.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub settings: Vec<Setting>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
     /// pg_cron jobs.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cron_jobs: Vec<CronJob>,
     /// MySQL scheduled events.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<ScheduledEvent>,
     /// Identifiers that are reserved words in PostgreSQL (MySQL family; filled by introspection).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reserved_identifiers: Vec<ReservedIdentifier>,
     /// Azure Cosmos DB account details (document family only).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cosmos: Option<CosmosAccount>,
     /// Load figures: connections, throughput, I/O.
     #[serde(default)]
     pub workload: Workload,
     /// Areas introspection could not read (permission denied, not supported), so a report can say
     /// what was not assessed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<ProfileWarning>,
 }
 
@@ -122,7 +122,7 @@ pub struct Detection {
     /// `auto` when detected from markers, `user` when given with `--engine`.
     pub method: String,
     /// Markers seen on the server, e.g. `function aurora_version() exists`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
 }
 
@@ -130,36 +130,36 @@ pub struct Detection {
 #[serde(deny_unknown_fields)]
 pub struct Sizing {
     /// Provider instance class: `db.r6g.large`, `GP_Standard_D4ds_v5`, `db-custom-4-16384`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_class: Option<String>,
     /// Pricing tier where the provider has one: Azure `General Purpose` / `Memory Optimized` /
     /// `Burstable`; Cloud SQL `enterprise` / `enterprise-plus`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vcpu: Option<u32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory_gib: Option<Decimal>,
     /// Allocated storage in GB (billed size).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_gb: Option<Decimal>,
     /// Storage kind: `gp3`, `io1`, `io2`, `aurora-standard`, `aurora-io-optimized`, `ssd`, `premium-ssd`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_type: Option<String>,
     /// Provisioned IOPS, where billed separately.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioned_iops: Option<u64>,
     /// Backup storage kept, in GB.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup_gb: Option<Decimal>,
     /// A synchronous standby (Multi-AZ, regional HA, zone-redundant HA).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub high_availability: bool,
     /// Read replicas (Aurora readers count here).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub read_replicas: u32,
     /// Aurora Serverless v2 capacity, in ACU.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serverless: Option<ServerlessCapacity>,
 }
 
@@ -177,16 +177,16 @@ pub struct ServerlessCapacity {
 pub struct Database {
     pub name: String,
     /// Server-side character set / encoding (`UTF8`, `LATIN1`, `utf8mb4`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collation: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ctype: Option<String>,
     /// Collation provider (`libc`, `icu`, `builtin`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale_provider: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
 }
 
@@ -194,9 +194,9 @@ pub struct Database {
 #[serde(deny_unknown_fields)]
 pub struct Extension {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
 }
 
@@ -210,47 +210,53 @@ pub struct Table {
     #[serde(default = "permanent")]
     pub persistence: String,
     /// The table is the parent of a partition tree (or a partitioned MySQL table).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partitioned: bool,
     /// Number of partitions when partitioned.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub partition_count: u32,
     /// The table is a partition of another table.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub is_partition: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub has_primary_key: bool,
     /// `default`, `full`, `index` or `nothing` (PostgreSQL).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replica_identity: Option<String>,
     /// Row-level security is enabled.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub row_security: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub row_estimate: Option<u64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
     /// Tablespace when not the default.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tablespace: Option<String>,
     /// PostgreSQL table access method when not `heap` (e.g. `columnar`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_method: Option<String>,
     /// MySQL storage engine (`InnoDB`, `MyISAM`, `MEMORY`, …).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_engine: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charset: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collation: Option<String>,
     /// MySQL `AUTO_INCREMENT` or PostgreSQL identity column present.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub has_auto_increment: bool,
     /// The table inherits from another (PostgreSQL table inheritance, not partitioning).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inherits: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub columns: Vec<Column>,
+}
+
+/// Serialization leaves out fields at their default, so profiles stay small and readable;
+/// readers (and rubric conditions) see the default for a field that is absent.
+fn is_zero<T: Default + PartialEq>(n: &T) -> bool {
+    *n == T::default()
 }
 
 fn permanent() -> String {
@@ -264,36 +270,36 @@ pub struct Column {
     /// Type name without modifiers, lower case: `integer`, `varchar`, `enum`, `geometry`, `money`.
     pub data_type: String,
     /// Full declared type where it says more: `int(10) unsigned`, `enum('a','b')`, `numeric(12,2)`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column_type: Option<String>,
     #[serde(default = "yes")]
     pub nullable: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
     /// MySQL UNSIGNED integer or decimal.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unsigned: bool,
     /// MySQL ZEROFILL.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub zerofill: bool,
     /// MySQL ON UPDATE CURRENT_TIMESTAMP.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub on_update_current_timestamp: bool,
     /// `stored` or `virtual` for generated columns.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generated: Option<String>,
     /// Identity column (`always` or `by default`) or AUTO_INCREMENT.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub charset: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collation: Option<String>,
     /// The type is an array (PostgreSQL).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub is_array: bool,
     /// Kind of a user-defined type used here: `domain`, `enum`, `composite`, `base`, `range`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_type_kind: Option<String>,
 }
 
@@ -312,25 +318,25 @@ pub struct Index {
     /// `spatial`, `ivfflat`, `hnsw`.
     #[serde(default = "btree")]
     pub method: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unique: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub primary: bool,
     /// Partial index (has a WHERE clause).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
     /// Indexes an expression rather than plain columns.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub expression: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub columns: Vec<String>,
     /// MySQL prefix length on a column (`KEY (name(20))`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub prefix_length: bool,
     /// Index is invisible / not valid.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub invisible: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
 }
 
@@ -346,9 +352,9 @@ pub struct ForeignKey {
     pub table: String,
     pub name: String,
     pub referenced_table: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_delete: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_update: Option<String>,
 }
 
@@ -361,7 +367,7 @@ pub struct UserType {
     /// `domain`, `enum`, `composite`, `base`, `range`, `multirange`.
     pub kind: String,
     /// For base types: the language of their input/output functions (`c`, `internal`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 
@@ -377,19 +383,19 @@ pub struct Routine {
     /// Language, lower case: `sql`, `plpgsql`, `c`, `plpython3u`, `plperlu`, `plv8`, `javascript`.
     pub language: String,
     /// Length of the body in characters.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub body_length: u64,
     /// Lines in the body.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub body_lines: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub security_definer: bool,
     /// MySQL DEFINER account.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definer: Option<String>,
     /// Features used in the body found by a scan (e.g. `dynamic_sql`, `cursor`, `temp_table`,
     /// `dblink`, `copy_program`, `lo_import`, `signal`, `handler`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uses: Vec<String>,
 }
 
@@ -405,20 +411,20 @@ pub struct Trigger {
     pub table: String,
     pub name: String,
     /// `before`, `after`, `instead of`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timing: Option<String>,
     /// `insert`, `update`, `delete`, `truncate`, or several joined with `|`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<String>,
     /// Function called (PostgreSQL) or body length (MySQL).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub body_length: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Cosmos DB triggers: `pre` or `post`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: Option<String>,
 }
 
@@ -427,7 +433,7 @@ pub struct Trigger {
 pub struct EventTrigger {
     pub name: String,
     pub event: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function: Option<String>,
 }
 
@@ -437,20 +443,20 @@ pub struct View {
     #[serde(default)]
     pub schema: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub materialized: bool,
     /// MySQL DEFINER account.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definer: Option<String>,
     /// MySQL SQL SECURITY (`definer` or `invoker`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security: Option<String>,
     /// MySQL ALGORITHM (`merge`, `temptable`, `undefined`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_option: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub definition_length: u64,
 }
 
@@ -460,10 +466,10 @@ pub struct Sequence {
     #[serde(default)]
     pub schema: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_type: Option<String>,
     /// Owned by a column (serial / identity).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub owned: bool,
 }
 
@@ -473,7 +479,7 @@ pub struct ForeignServer {
     pub name: String,
     /// Wrapper: `postgres_fdw`, `mysql_fdw`, `oracle_fdw`, `file_fdw`, `FEDERATED`.
     pub wrapper: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub foreign_tables: u32,
 }
 
@@ -481,9 +487,9 @@ pub struct ForeignServer {
 #[serde(deny_unknown_fields)]
 pub struct Publication {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all_tables: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub tables: u32,
 }
 
@@ -491,9 +497,9 @@ pub struct Publication {
 #[serde(deny_unknown_fields)]
 pub struct Subscription {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub enabled: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<String>,
 }
 
@@ -503,18 +509,18 @@ pub struct ReplicationSlot {
     pub name: String,
     /// `logical` or `physical`.
     pub slot_type: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plugin: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub active: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LargeObjects {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub count: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub size_bytes: u64,
 }
 
@@ -522,9 +528,9 @@ pub struct LargeObjects {
 #[serde(deny_unknown_fields)]
 pub struct Tablespace {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
 }
 
@@ -535,12 +541,12 @@ pub struct Collation {
     pub schema: String,
     pub name: String,
     /// `libc`, `icu`, `builtin` (PostgreSQL) or the charset (MySQL).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deterministic: Option<bool>,
     /// Columns using it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub used_by_columns: u64,
 }
 
@@ -550,10 +556,10 @@ pub struct Setting {
     pub name: String,
     pub value: String,
     /// Where it was set: `configuration file`, `default`, `database`, `user`, `parameter group`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// PostgreSQL context: `postmaster`, `sighup`, `superuser`, `user`, …
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
 }
 
@@ -561,19 +567,19 @@ pub struct Setting {
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub superuser: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub can_login: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub replication: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bypass_rls: bool,
     /// Roles this role is a member of.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub member_of: Vec<String>,
     /// Password hashing: `scram-sha-256`, `md5`, `mysql_native_password`, `caching_sha2_password`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_method: Option<String>,
 }
 
@@ -582,9 +588,9 @@ pub struct Role {
 pub struct CronJob {
     pub name: String,
     pub schedule: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub command_length: u64,
 }
 
@@ -595,13 +601,13 @@ pub struct ScheduledEvent {
     pub schema: String,
     pub name: String,
     /// `ENABLED`, `DISABLED`, `SLAVESIDE_DISABLED`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub body_length: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definer: Option<String>,
 }
 
@@ -623,23 +629,23 @@ pub struct CosmosAccount {
     /// `provisioned`, `autoscale` (account default) or `serverless`.
     pub capacity_mode: String,
     /// Regions the account is replicated to; the first writes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub multi_region_writes: bool,
     /// `Strong`, `BoundedStaleness`, `Session`, `ConsistentPrefix`, `Eventual`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consistency: Option<String>,
     /// Analytical store (Synapse Link) enabled.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub analytical_store: bool,
     /// Change feed consumers seen (e.g. Azure Functions triggers, lease containers).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub change_feed_consumers: u32,
     /// Serverless request units consumed per month, in millions.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serverless_million_ru_per_month: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub databases: Vec<CosmosDatabase>,
 }
 
@@ -648,9 +654,9 @@ pub struct CosmosAccount {
 pub struct CosmosDatabase {
     pub name: String,
     /// Throughput shared by the database's containers, in RU/s.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_throughput: Option<Throughput>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub containers: Vec<CosmosContainer>,
 }
 
@@ -670,35 +676,35 @@ pub struct CosmosContainer {
     /// Partition key paths; more than one means a hierarchical key.
     pub partition_key_paths: Vec<String>,
     /// Dedicated throughput, when not shared.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throughput: Option<Throughput>,
     /// Default TTL in seconds (`-1` on, without a default expiry); absent when off.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_ttl: Option<i64>,
     /// Indexing mode: `consistent` or `none`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indexing_mode: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub composite_indexes: u32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub spatial_indexes: u32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub unique_keys: u32,
     /// `LastWriterWins` or `Custom`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict_resolution: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_count: Option<u64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stored_procedures: Vec<CosmosScript>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub udfs: Vec<CosmosScript>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<CosmosScript>,
     /// Document shape inferred from a sample.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shape: Option<DocumentShape>,
 }
 
@@ -706,10 +712,10 @@ pub struct CosmosContainer {
 #[serde(deny_unknown_fields)]
 pub struct CosmosScript {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub body_length: u64,
     /// Triggers only: `pre` or `post`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: Option<String>,
 }
 
@@ -718,26 +724,26 @@ pub struct CosmosScript {
 pub struct DocumentShape {
     pub sampled_documents: u64,
     /// Distinct field paths seen.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub field_paths: u32,
     /// Paths whose values have more than one JSON type across documents.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub polymorphic_paths: u32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub max_depth: u32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub max_array_length: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub item_size_p50_bytes: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub item_size_p99_bytes: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub item_size_max_bytes: u64,
     /// Share of paths present in fewer than half the documents, 0–1.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Decimal::is_zero")]
     pub sparse_path_ratio: Decimal,
     /// Per path: JSON types seen and how often the path is present.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub paths: Vec<FieldPath>,
 }
 
@@ -754,36 +760,36 @@ pub struct FieldPath {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workload {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peak_connections: Option<u32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_connections: Option<u32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transactions_per_second: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reads_per_second: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub writes_per_second: Option<Decimal>,
     /// Storage I/O requests per month (Aurora standard bills these).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub io_requests_per_month: Option<Decimal>,
     /// Hours a day the database is busy; below 24 lets Lakebase scale to zero the rest.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_hours_per_day: Option<Decimal>,
     /// Average CPU utilisation of the source, 0–100.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu_utilization_pct: Option<Decimal>,
     /// Daily data growth in GB.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_growth_gb: Option<Decimal>,
     /// Acceptable downtime for the cut-over, in minutes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub downtime_tolerance_minutes: Option<u32>,
     /// Cosmos DB: RU/s actually consumed at peak.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peak_ru_per_s: Option<u64>,
     /// Extra figures, by name, that a rubric may read.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub other: BTreeMap<String, Decimal>,
 }
 

@@ -7,7 +7,8 @@ use tabled::settings::Style;
 use super::format::{hours, money, money_delta, quantity, unit_price};
 use crate::assessment::{Assessment, Side};
 
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+/// A table with a header row, in the style every terminal table of dbassay uses.
+pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| h.to_string()));
     for r in rows {
@@ -184,14 +185,25 @@ pub fn engines(catalog: &crate::engine::Catalog) -> String {
                 e.name.clone(),
                 e.family.clone(),
                 e.versions.join(", "),
-                format!("{} ({})", e.pricing.service, e.pricing.rate_card.as_of),
+                e.vendor.clone(),
+                e.pricing.rate_card.as_of.clone(),
             ]
         })
         .collect();
     let t = &catalog.target;
     format!(
         "{}\nTarget: {} ({}) — PostgreSQL {}; rate card as of {}\n",
-        table(&["id", "engine", "family", "versions", "prices"], rows),
+        table(
+            &[
+                "id",
+                "engine",
+                "family",
+                "versions",
+                "vendor",
+                "prices as of"
+            ],
+            rows
+        ),
         t.name,
         t.id,
         t.postgres_versions

@@ -3,10 +3,12 @@
 use regex_lite::Regex;
 use rust_decimal::Decimal;
 use serde_json::Value;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use super::model::{Condition, Detector, Measure};
-use super::schema_paths::placeholders;
+use super::schema_paths::{placeholders, ProfilePaths};
 use super::SourcedCheck;
 use crate::assessment::{Finding, HoursRange};
 use crate::engine::Target;
@@ -17,6 +19,8 @@ use crate::profile::Profile;
 pub struct CompiledCheck {
     pub source: SourcedCheck,
     collection: Vec<String>,
+    /// Defaults of the fields labels, aggregates and effort read, by dotted path.
+    defaults: BTreeMap<String, Value>,
     conditions: Vec<Cond>,
     aggregate: Option<(Measure, Option<String>, Cond)>,
 }
@@ -42,7 +46,17 @@ enum Op {
 struct Cond {
     field: Option<Vec<String>>,
     from_root: bool,
+    /// The profile's default for the field, used when the field is absent (profiles leave
+    /// default values out).
+    default: Option<Value>,
     op: Op,
+}
+
+/// What a condition is compiled against: the target facts and the collection it reads.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    target: &'a Value,
+    collection: &'a str,
 }
 
 /// The target facts rubrics may reference as `$target.…`.
@@ -139,11 +153,11 @@ fn values_equal(a: &Value, b: &Value) -> bool {
     }
 }
 
-fn text(v: &Value) -> Option<String> {
+fn text(v: &Value) -> Option<Cow<'_, str>> {
     match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
+        Value::String(s) => Some(Cow::Borrowed(s)),
+        Value::Number(n) => Some(Cow::Owned(n.to_string())),
+        Value::Bool(b) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
         _ => None,
     }
 }
@@ -159,7 +173,8 @@ fn is_present(v: Option<&Value>) -> bool {
 }
 
 impl Cond {
-    fn compile(c: &Condition, target: &Value) -> Result<Cond, String> {
+    fn compile(c: &Condition, scope: Scope) -> Result<Cond, String> {
+        let target = scope.target;
         let num = |v: &Value| -> Result<Decimal, String> {
             let v = resolve_ref(v, target)?;
             number(&v).ok_or_else(|| format!("`{v}` is not a number"))
@@ -208,7 +223,7 @@ impl Cond {
         if let Some(any) = &c.any {
             let inner = any
                 .iter()
-                .map(|a| Cond::compile(a, target))
+                .map(|a| Cond::compile(a, scope))
                 .collect::<Result<Vec<_>, _>>()?;
             ops.push(Op::Any(inner));
         }
@@ -230,9 +245,14 @@ impl Cond {
             },
             None => (false, None),
         };
+        let default = c
+            .field
+            .as_deref()
+            .and_then(|f| ProfilePaths::shared().default_of(scope.collection, f));
         Ok(Cond {
             field,
             from_root,
+            default,
             op,
         })
     }
@@ -242,7 +262,7 @@ impl Cond {
             let base = if self.from_root { root } else { item };
             at_path(base, path)
         });
-        let value = value.filter(|v| !v.is_null());
+        let value = value.filter(|v| !v.is_null()).or(self.default.as_ref());
         self.test(value, item, root)
     }
 
@@ -324,22 +344,6 @@ fn default_label(item: &Value, parent: &str, index: usize) -> String {
     })
 }
 
-fn fill_label(template: &str, item: &Value, aggregate: Option<&str>) -> String {
-    let mut out = template.to_string();
-    for name in placeholders(template) {
-        // `{a|b}` takes the first alternative that has a value.
-        let value = name.split('|').find_map(|alt| {
-            if alt == "value" && aggregate.is_some() {
-                aggregate.map(str::to_string)
-            } else {
-                at_path(item, alt.split('.')).and_then(text)
-            }
-        });
-        out = out.replace(&format!("{{{name}}}"), value.as_deref().unwrap_or("?"));
-    }
-    out
-}
-
 /// Walks a dotted path, iterating every list on the way.
 fn collect_items<'a>(root: &'a Value, path: &[String]) -> Vec<Item<'a>> {
     let mut current = vec![Item {
@@ -374,10 +378,19 @@ fn collect_items<'a>(root: &'a Value, path: &[String]) -> Vec<Item<'a>> {
 impl CompiledCheck {
     pub fn compile(source: SourcedCheck, target: &Value) -> Result<CompiledCheck, String> {
         let at = format!("{}: check `{}`", source.defined_in, source.check.id);
+        let collection_name = match &source.check.detector {
+            Detector::Objects { collection, .. } | Detector::Aggregate { collection, .. } => {
+                collection.clone()
+            }
+        };
+        let scope = Scope {
+            target,
+            collection: &collection_name,
+        };
         let compile_all = |conds: &[Condition]| {
             conds
                 .iter()
-                .map(|c| Cond::compile(c, target))
+                .map(|c| Cond::compile(c, scope))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| format!("{at}: {e}"))
         };
@@ -400,7 +413,7 @@ impl CompiledCheck {
                 }
                 let mut t = threshold.clone();
                 t.field = Some("value".into());
-                let t = Cond::compile(&t, target).map_err(|e| format!("{at}: threshold: {e}"))?;
+                let t = Cond::compile(&t, scope).map_err(|e| format!("{at}: threshold: {e}"))?;
                 (
                     collection,
                     compile_all(conditions)?,
@@ -413,12 +426,53 @@ impl CompiledCheck {
         } else {
             collection.split('.').map(str::to_string).collect()
         };
+        let check = &source.check;
+        let read_fields = check
+            .label
+            .iter()
+            .flat_map(|l| placeholders(l).flat_map(|n| n.split('|')))
+            .map(str::to_string)
+            .chain(check.effort.per_unit.iter().map(|pu| pu.field.clone()))
+            .chain(match &check.detector {
+                Detector::Aggregate { field, .. } => field.clone(),
+                Detector::Objects { .. } => None,
+            });
+        let defaults = read_fields
+            .filter_map(|f| {
+                let d = ProfilePaths::shared().default_of(&collection_name, &f)?;
+                Some((f, d))
+            })
+            .collect();
         Ok(CompiledCheck {
             source,
             collection,
+            defaults,
             conditions,
             aggregate,
         })
+    }
+
+    /// A field of an item, or its default when the profile leaves it out.
+    fn read<'v>(&'v self, item: &'v Value, path: &str) -> Option<&'v Value> {
+        at_path(item, path.split('.'))
+            .filter(|v| !v.is_null())
+            .or_else(|| self.defaults.get(path))
+    }
+
+    fn fill_label(&self, template: &str, item: &Value, aggregate: Option<&str>) -> String {
+        let mut out = template.to_string();
+        for name in placeholders(template) {
+            // `{a|b}` takes the first alternative that has a value.
+            let value = name.split('|').find_map(|alt| {
+                if alt == "value" && aggregate.is_some() {
+                    aggregate.map(str::to_string)
+                } else {
+                    self.read(item, alt).and_then(text).map(Cow::into_owned)
+                }
+            });
+            out = out.replace(&format!("{{{name}}}"), value.as_deref().unwrap_or("?"));
+        }
+        out
     }
 
     pub fn id(&self) -> &str {
@@ -435,7 +489,7 @@ impl CompiledCheck {
             .filter(|(_, it)| self.conditions.iter().all(|c| c.holds(it.value, root)))
             .collect();
         let label = |i: usize, it: &Item, agg: Option<&str>| match &check.label {
-            Some(t) => fill_label(t, it.value, agg),
+            Some(t) => self.fill_label(t, it.value, agg),
             None if self.collection.is_empty() => root
                 .get("name")
                 .and_then(Value::as_str)
@@ -458,7 +512,7 @@ impl CompiledCheck {
                     matched.iter().filter_map(|(_, it)| {
                         field
                             .as_ref()
-                            .and_then(|f| at_path(it.value, f.split('.')))
+                            .and_then(|f| self.read(it.value, f))
                             .and_then(number)
                     })
                 };
@@ -473,7 +527,7 @@ impl CompiledCheck {
                 }
                 let shown = agg.normalize().to_string();
                 let object = match &check.label {
-                    Some(t) => fill_label(t, root, Some(&shown)),
+                    Some(t) => self.fill_label(t, root, Some(&shown)),
                     None => format!("{shown} ({})", self.collection.join(".")),
                 };
                 (
@@ -508,7 +562,7 @@ impl CompiledCheck {
             return Decimal::ZERO;
         }
         values
-            .filter_map(|v| at_path(v, pu.field.split('.')).and_then(number))
+            .filter_map(|v| self.read(v, &pu.field).and_then(number))
             .map(|n| n / pu.unit)
             .sum()
     }

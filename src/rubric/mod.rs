@@ -8,6 +8,7 @@ pub mod config;
 pub mod docs;
 pub mod eval;
 pub mod model;
+pub mod scaffold;
 mod schema_paths;
 
 use std::collections::{BTreeMap, HashSet};
@@ -156,7 +157,7 @@ impl RubricSet {
     }
 
     /// The rubrics a rubric extends, nearest first, itself included.
-    fn chain<'a>(&'a self, id: &'a str) -> Vec<&'a str> {
+    pub fn chain<'a>(&'a self, id: &'a str) -> Vec<&'a str> {
         let mut chain = Vec::new();
         let mut next = Some(id);
         while let Some(cur) = next {
@@ -228,7 +229,7 @@ impl RubricSet {
     }
 
     fn validate(&self, target: &Target, problems: &mut Vec<String>) {
-        let schema = schema_paths::ProfilePaths::new();
+        let schema = schema_paths::ProfilePaths::shared();
         let target_value = eval::target_value(target);
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for (id, r) in &self.rubrics {

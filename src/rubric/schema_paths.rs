@@ -26,9 +26,47 @@ enum Node<'a> {
 }
 
 impl ProfilePaths {
-    pub fn new() -> Self {
-        let schema = serde_json::to_value(schemars::schema_for!(Profile)).unwrap_or_default();
-        ProfilePaths { schema }
+    /// The profile's paths, built once.
+    pub fn shared() -> &'static ProfilePaths {
+        static PATHS: std::sync::OnceLock<ProfilePaths> = std::sync::OnceLock::new();
+        PATHS.get_or_init(|| ProfilePaths {
+            schema: serde_json::to_value(schemars::schema_for!(Profile)).unwrap_or_default(),
+        })
+    }
+
+    /// The default value of `field` in items of `collection` (non-null only).
+    pub fn default_of(&self, collection: &str, field: &str) -> Option<Value> {
+        let node = match field.strip_prefix('/') {
+            Some(root_field) => self.walk(self.root(), root_field)?,
+            None if collection == "profile" => self.walk(self.root(), field)?,
+            None => self.walk(self.walk(self.root(), collection)?, field)?,
+        };
+        let Node::Schema(v) = node else { return None };
+        if let Some(d) = v.get("default") {
+            return (!d.is_null()).then(|| d.clone());
+        }
+        // Fields left out when empty, false or zero carry no `default` in the schema; their
+        // type says what absent means. A nullable type means absent is "not known".
+        let v = self.concrete(v);
+        let types: Vec<&str> = match v.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => return None,
+        };
+        if types.contains(&"null") {
+            return None;
+        }
+        if types.contains(&"boolean") {
+            Some(Value::Bool(false))
+        } else if types.contains(&"integer") || types.contains(&"number") {
+            Some(Value::from(0))
+        } else if types.contains(&"array") {
+            Some(Value::Array(Vec::new()))
+        } else if types.contains(&"object") {
+            Some(Value::Object(Default::default()))
+        } else {
+            None
+        }
     }
 
     /// Follows `$ref` and `Option`'s `anyOf [T, null]` to the concrete schema.
