@@ -285,6 +285,17 @@ fn live_profile(
         done.stats.queries,
         done.stats.elapsed_ms
     );
+    let mut slow = done.stats.areas.clone();
+    slow.sort_by_key(|a| std::cmp::Reverse(a.ms));
+    let slow: Vec<String> = slow
+        .iter()
+        .take(3)
+        .filter(|a| a.ms >= 100)
+        .map(|a| format!("{} {} ms ({} rows)", a.area, a.ms, a.rows))
+        .collect();
+    if !slow.is_empty() {
+        eprintln!("slowest areas: {}", slow.join(", "));
+    }
     for w in &p.warnings {
         eprintln!("warning: {}: {}", w.area, w.message);
     }
