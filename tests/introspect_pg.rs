@@ -522,7 +522,7 @@ fn introspection_writes_nothing_and_survives_missing_privileges() {
     let reader = unique("reader");
     db.role(&reader, "LOGIN");
     db.sql(&format!(
-        "CREATE TABLE items (id int PRIMARY KEY, name text);
+        "CREATE TABLE items (id int PRIMARY KEY, name text) WITH (autovacuum_enabled = false);
          INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 100) g;
          CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
          CREATE TRIGGER items_audit AFTER INSERT ON items FOR EACH ROW EXECUTE FUNCTION audit();
