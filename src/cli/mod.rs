@@ -1,5 +1,8 @@
 //! The command line: arguments, files, output and exit codes. Everything else is in the library.
 
+mod diff;
+mod history;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,7 +48,7 @@ enum Command {
     /// Read a live source's catalogs into a profile (read-only; never writes to the source).
     Introspect(IntrospectArgs),
     /// Assess one source: a profile file, or a live source introspected first.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Validate rubrics or generate the check reference.
     Rubric {
         #[command(subcommand)]
@@ -60,6 +63,13 @@ enum Command {
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+    /// Compare two assessments of one source (score, findings, cost by cause) and apply CI gates.
+    Diff(diff::DiffArgs),
+    /// Keep a trend of runs in a store file, and show it as a table or HTML charts.
+    History {
+        #[command(subcommand)]
+        command: history::HistoryCommand,
     },
 }
 
@@ -119,9 +129,29 @@ struct AssessArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     #[command(flatten)]
+    report: ReportArgs,
+    #[command(flatten)]
     connect: ConnectArgs,
     #[command(flatten)]
     common: CommonArgs,
+}
+
+/// The cover and templates of a Markdown or HTML report.
+#[derive(clap::Args, Debug, Default)]
+struct ReportArgs {
+    /// Report templates overriding the bundled ones file by file (report.md.hbs,
+    /// report.html.hbs, partials/…), e.g. your own branding.
+    #[arg(long, value_name = "DIR")]
+    template_dir: Option<PathBuf>,
+    /// Title on the report's cover (default: "Lakebase migration assessment: <source>").
+    #[arg(long)]
+    title: Option<String>,
+    /// Customer the report is prepared for.
+    #[arg(long)]
+    customer: Option<String>,
+    /// Who prepared the report.
+    #[arg(long, value_name = "NAME")]
+    prepared_by: Option<String>,
 }
 
 #[derive(clap::Args, Debug, Default)]
@@ -181,6 +211,10 @@ enum ListFormat {
 enum AssessFormat {
     Table,
     Json,
+    /// Markdown report.
+    Md,
+    /// Self-contained HTML report.
+    Html,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -302,6 +336,22 @@ fn live_profile(
     Ok(done.profile)
 }
 
+fn document(
+    format: report::DocFormat,
+    a: &crate::assessment::Assessment,
+    args: &ReportArgs,
+) -> Result<String, Error> {
+    let reporter = report::Reporter::new(format, args.template_dir.as_deref())?;
+    let cover = report::Cover::new(
+        a,
+        args.title.clone(),
+        args.customer.clone(),
+        args.prepared_by.clone(),
+        report::today(),
+    );
+    reporter.render(a, &cover)
+}
+
 fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Engines { format } => {
@@ -368,6 +418,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             let text = match args.format {
                 AssessFormat::Json => report::json(&a),
                 AssessFormat::Table => report::table::render(&a),
+                AssessFormat::Md => document(report::DocFormat::Markdown, &a, &args.report)?,
+                AssessFormat::Html => document(report::DocFormat::Html, &a, &args.report)?,
             };
             emit(&text, args.output.as_deref())
         }
@@ -471,5 +523,7 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
             };
             emit(&text, None)
         }
+        Command::Diff(args) => diff::run(args),
+        Command::History { command } => history::run(command),
     }
 }
