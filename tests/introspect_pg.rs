@@ -772,3 +772,72 @@ fn tls_modes_with_rustls() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("sslrootcert"), "{}", stderr(&out));
 }
+
+#[test]
+fn cron_jobs_and_an_unloaded_pg_stat_statements() {
+    let _lock = ClusterLock::shared();
+    let mut db = Scratch::new("cron");
+    // pg_cron's job table, with the columns pg_cron 1.6 has (its library cannot be loaded
+    // here); jobs are read through to_jsonb, so any pg_cron version's columns do.
+    db.sql(
+        "CREATE SCHEMA cron;
+         CREATE TABLE cron.job (jobid bigserial PRIMARY KEY, schedule text NOT NULL,
+                                command text NOT NULL, nodename text, nodeport int,
+                                database text, username text, active boolean DEFAULT true,
+                                jobname text);
+         INSERT INTO cron.job (schedule, command, database, jobname)
+           VALUES ('0 3 * * *', 'VACUUM ANALYZE', 'shop', 'nightly-vacuum'),
+                  ('*/5 * * * *', 'CALL refresh()', 'shop', NULL);
+         CREATE EXTENSION pg_stat_statements;",
+    );
+    let (p, _) = profile_of(&db.url());
+    assert_eq!(p.cron_jobs.len(), 2);
+    let nightly = &p.cron_jobs[0];
+    assert_eq!(
+        (nightly.name.as_str(), nightly.schedule.as_str()),
+        ("nightly-vacuum", "0 3 * * *")
+    );
+    assert_eq!(nightly.database.as_deref(), Some("shop"));
+    assert_eq!(nightly.command_length, "VACUUM ANALYZE".len() as u64);
+    assert_eq!(p.cron_jobs[1].name, "job 2");
+    // The extension is installed but not in shared_preload_libraries: its view errors, which
+    // is a warning for the workload area; the rest of the workload is still there.
+    let w = p
+        .warnings
+        .iter()
+        .find(|w| w.area == "workload")
+        .unwrap_or_else(|| panic!("{:?}", p.warnings));
+    assert!(w.message.contains("pg_stat_statements"), "{}", w.message);
+    assert!(p.workload.transactions_per_second.is_some());
+    assert!(p.workload.other.contains_key("max_connections"));
+
+    let f = findings(&assess_source(&db.url(), &[]));
+    assert_finding(&f, "pg-cron-jobs", "nightly-vacuum");
+    assert_finding(&f, "pg-profile-warnings", "workload");
+}
+
+#[test]
+fn source_and_profile_exclude_each_other() {
+    let out = dbassay(&[
+        "assess",
+        "--source",
+        "postgresql://h/db",
+        "--profile",
+        "p.json",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot be used with"),
+        "{}",
+        stderr(&out)
+    );
+    let out = dbassay(&["assess"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = dbassay(&["introspect", "mysql://root@127.0.0.1/x"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = dbassay(&["introspect", "postgresql://h/db", "--lock-timeout", "soon"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = dbassay(&["introspect", "postgresql://h/db?sslmode=sometimes"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("verify-full"), "{}", stderr(&out));
+}
