@@ -14,6 +14,7 @@ pub mod diff;
 pub mod engine;
 pub mod error;
 pub mod history;
+pub mod introspect;
 pub mod pipeline;
 pub mod pricing;
 pub mod profile;
