@@ -105,7 +105,7 @@ impl Tier {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SeverityCounts {
     pub blocker: usize,
     pub major: usize,

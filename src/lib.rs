@@ -3,14 +3,17 @@
 //! The pipeline, one module per stage: [`profile`] (what the source is) → [`rubric`] (findings)
 //! → [`score`] (compatibility, tier, effort, migration path) and [`cost`] (source against the
 //! sized target, priced by [`pricing`]) → [`assessment::Assessment`] → [`report`] renderers.
+//! [`diff`] compares two assessments for CI and [`history`] keeps a trend of runs.
 //! The library does no terminal I/O; [`cli`] owns arguments, files and exit codes.
 
 pub mod assessment;
 pub mod cli;
 pub mod cost;
 pub mod data;
+pub mod diff;
 pub mod engine;
 pub mod error;
+pub mod history;
 pub mod introspect;
 pub mod pipeline;
 pub mod pricing;

@@ -1,5 +1,8 @@
 //! The command line: arguments, files, output and exit codes. Everything else is in the library.
 
+mod diff;
+mod history;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,7 +14,7 @@ use crate::engine::{Catalog, Pricing};
 use crate::error::Error;
 use crate::introspect;
 use crate::pipeline::{AssessOptions, Toolkit};
-use crate::pricing::PriceBook;
+use crate::pricing::{commands as price_commands, PriceBook, PriceOptions};
 use crate::profile::Profile;
 use crate::report;
 use crate::rubric::config::UserConfig;
@@ -45,7 +48,7 @@ enum Command {
     /// Read a live source's catalogs into a profile (read-only; never writes to the source).
     Introspect(IntrospectArgs),
     /// Assess one source: a profile file, or a live source introspected first.
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Validate rubrics or generate the check reference.
     Rubric {
         #[command(subcommand)]
@@ -56,10 +59,22 @@ enum Command {
         #[arg(value_enum)]
         which: SchemaKind,
     },
+    /// Prices: fetch them into the cache, show an engine's, export them all.
+    Prices {
+        #[command(subcommand)]
+        command: PricesCommand,
+    },
     /// Assess the bundled sample profiles of all ten engines, offline, and print a summary.
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+    /// Compare two assessments of one source (score, findings, cost by cause) and apply CI gates.
+    Diff(diff::DiffArgs),
+    /// Keep a trend of runs in a store file, and show it as a table or HTML charts.
+    History {
+        #[command(subcommand)]
+        command: history::HistoryCommand,
     },
 }
 
@@ -125,9 +140,29 @@ struct AssessArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     #[command(flatten)]
+    report: ReportArgs,
+    #[command(flatten)]
     connect: ConnectArgs,
     #[command(flatten)]
     common: CommonArgs,
+}
+
+/// The cover and templates of a Markdown or HTML report.
+#[derive(clap::Args, Debug, Default)]
+struct ReportArgs {
+    /// Report templates overriding the bundled ones file by file (report.md.hbs,
+    /// report.html.hbs, partials/…), e.g. your own branding.
+    #[arg(long, value_name = "DIR")]
+    template_dir: Option<PathBuf>,
+    /// Title on the report's cover (default: "Lakebase migration assessment: <source>").
+    #[arg(long)]
+    title: Option<String>,
+    /// Customer the report is prepared for.
+    #[arg(long)]
+    customer: Option<String>,
+    /// Who prepared the report.
+    #[arg(long, value_name = "NAME")]
+    prepared_by: Option<String>,
 }
 
 #[derive(clap::Args, Debug, Default)]
@@ -142,6 +177,79 @@ struct CommonArgs {
     /// e.g. a contract price or discount.
     #[arg(long, value_name = "FILE")]
     rate_card: Option<PathBuf>,
+    #[command(flatten)]
+    pricing: PricingArgs,
+}
+
+#[derive(clap::Args, Debug, Default)]
+struct PricingArgs {
+    /// Where prices come from. `cached` (the default): the price cache, then the bundled
+    /// snapshot, then the rate cards, never the network. `live`: the price services for what
+    /// the cache lacks or holds for over 24 hours, refreshing the cache (a service that cannot
+    /// be reached falls back to the cache, then the snapshot). `offline`: only the bundled
+    /// snapshot and rate cards.
+    #[arg(long, value_enum, default_value_t = PricingMode::Cached)]
+    pricing: PricingMode,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq)]
+enum PricingMode {
+    Live,
+    #[default]
+    Cached,
+    Offline,
+}
+
+impl PricingMode {
+    fn mode(self) -> crate::pricing::Mode {
+        match self {
+            PricingMode::Live => crate::pricing::Mode::Live,
+            PricingMode::Cached => crate::pricing::Mode::Cached,
+            PricingMode::Offline => crate::pricing::Mode::Offline,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+enum PricesCommand {
+    /// Fetch prices from the price services into the cache, whatever it holds: every line of
+    /// every engine (or one), for each instance class the engine knows, in its default region
+    /// (or R). Exit code 3 when a service could not be reached.
+    Refresh {
+        #[arg(long, value_name = "ID")]
+        engine: Option<String>,
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+    },
+    /// One engine's prices as a table, with their source and date.
+    Show {
+        /// Engine id, or `lakebase` for the target.
+        engine: String,
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        #[command(flatten)]
+        pricing: PricingArgs,
+    },
+    /// Every engine's prices (and the target's) as CSV or JSON.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        #[arg(long, value_name = "ID")]
+        engine: Option<String>,
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        #[command(flatten)]
+        pricing: PricingArgs,
+        /// Write to FILE (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+enum ExportFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -187,6 +295,10 @@ enum ListFormat {
 enum AssessFormat {
     Table,
     Json,
+    /// Markdown report.
+    Md,
+    /// Self-contained HTML report.
+    Html,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -292,10 +404,37 @@ fn live_profile(
         done.stats.queries,
         done.stats.elapsed_ms
     );
+    let mut slow = done.stats.areas.clone();
+    slow.sort_by_key(|a| std::cmp::Reverse(a.ms));
+    let slow: Vec<String> = slow
+        .iter()
+        .take(3)
+        .filter(|a| a.ms >= 100)
+        .map(|a| format!("{} {} ms ({} rows)", a.area, a.ms, a.rows))
+        .collect();
+    if !slow.is_empty() {
+        eprintln!("slowest areas: {}", slow.join(", "));
+    }
     for w in &p.warnings {
         eprintln!("warning: {}: {}", w.area, w.message);
     }
     Ok(done.profile)
+}
+
+fn document(
+    format: report::DocFormat,
+    a: &crate::assessment::Assessment,
+    args: &ReportArgs,
+) -> Result<String, Error> {
+    let reporter = report::Reporter::new(format, args.template_dir.as_deref())?;
+    let cover = report::Cover::new(
+        a,
+        args.title.clone(),
+        args.customer.clone(),
+        args.prepared_by.clone(),
+        report::today(),
+    );
+    reporter.render(a, &cover)
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -351,7 +490,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                 (None, None) => return Err(Error::input("assess", "give --profile or --source")),
             };
             let override_card = rate_card(&args.common)?;
-            let book = PriceBook::offline(&kit.catalog, override_card);
+            let book = PriceBook::with_mode(
+                &kit.catalog,
+                override_card,
+                args.common.pricing.pricing.mode(),
+                PriceOptions::from_env()?,
+            );
             let options = AssessOptions {
                 engine: Some(args.engine.clone()),
                 sizing: SizingOverrides {
@@ -364,6 +508,8 @@ fn run(cli: Cli) -> Result<(), Error> {
             let text = match args.format {
                 AssessFormat::Json => report::json(&a),
                 AssessFormat::Table => report::table::render(&a),
+                AssessFormat::Md => document(report::DocFormat::Markdown, &a, &args.report)?,
+                AssessFormat::Html => document(report::DocFormat::Html, &a, &args.report)?,
             };
             emit(&text, args.output.as_deref())
         }
@@ -448,6 +594,7 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
                 None,
             )
         }
+        Command::Prices { command } => prices(command),
         Command::Demo { format } => {
             let kit = Toolkit::bundled()?;
             let book = PriceBook::offline(&kit.catalog, None);
@@ -466,6 +613,94 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
                 ListFormat::Table => report::table::summary(&results),
             };
             emit(&text, None)
+        }
+        Command::Diff(args) => diff::run(args),
+        Command::History { command } => history::run(command),
+    }
+}
+
+fn prices(command: PricesCommand) -> Result<(), Error> {
+    let catalog = Catalog::bundled()?;
+    match command {
+        PricesCommand::Refresh { engine, region } => {
+            let report = price_commands::refresh(
+                &catalog,
+                PriceOptions::from_env()?,
+                engine.as_deref(),
+                region.as_deref(),
+            )?;
+            let mut text = String::new();
+            for line in report.skipped.iter().map(|s| format!("skipped {s}")) {
+                text.push_str(&line);
+                text.push('\n');
+            }
+            for line in &report.lines {
+                text.push_str(line);
+                text.push('\n');
+            }
+            text.push_str(&format!(
+                "{} fetched, {} failed, {} request(s)\n",
+                report.fetched, report.failed, report.requests
+            ));
+            emit(&text, None)?;
+            if report.failed > 0 {
+                return Err(Error::Unreachable {
+                    what: "price services".into(),
+                    detail: format!(
+                        "{} of {} price queries failed; the cache keeps what it had",
+                        report.failed,
+                        report.failed + report.fetched
+                    ),
+                });
+            }
+            Ok(())
+        }
+        PricesCommand::Show {
+            engine,
+            region,
+            pricing,
+        } => {
+            let book = PriceBook::with_mode(
+                &catalog,
+                None,
+                pricing.pricing.mode(),
+                PriceOptions::from_env()?,
+            );
+            let (rows, notes) =
+                price_commands::rows(&catalog, &book, Some(&engine), region.as_deref())?;
+            let mut text = price_commands::table(&rows);
+            for n in notes {
+                text.push_str(&format!("note: {n}\n"));
+            }
+            emit(&text, None)
+        }
+        PricesCommand::Export {
+            format,
+            engine,
+            region,
+            pricing,
+            output,
+        } => {
+            let book = PriceBook::with_mode(
+                &catalog,
+                None,
+                pricing.pricing.mode(),
+                PriceOptions::from_env()?,
+            );
+            let (rows, notes) =
+                price_commands::rows(&catalog, &book, engine.as_deref(), region.as_deref())?;
+            for n in &notes {
+                eprintln!("note: {n}");
+            }
+            let text = match format {
+                ExportFormat::Csv => price_commands::csv(&rows),
+                ExportFormat::Json => format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&serde_json::json!({ "prices": rows }))
+                        .unwrap_or_default()
+                ),
+            };
+            emit(&text, output.as_deref())
         }
     }
 }

@@ -28,7 +28,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use sha2::Sha256;
 
-use super::{Introspection, Options, SourceUrl, Stats};
+use super::{AreaTiming, Introspection, Options, SourceUrl, Stats};
 use crate::error::Error;
 use crate::profile::{
     CosmosAccount, CosmosContainer, CosmosDatabase, CosmosScript, Detection, DocumentShape,
@@ -63,7 +63,9 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     let target = Target::resolve(url, options)?;
     let mut c = Client::new(&target)?;
 
+    let t = Instant::now();
     let account = c.get("", "", &[]).await?;
+    c.time("account", 1, t);
     let service_version = account
         .header("x-ms-serviceversion")
         .map(|v| v.trim_start_matches("version=").to_string());
@@ -85,7 +87,9 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     let mut cosmos = account_properties(&account);
     p.region = cosmos.regions.first().cloned();
 
+    let t = Instant::now();
     let mut databases = c.feed("dbs", "dbs", "", "Databases").await?;
+    c.time("databases", databases.len(), t);
     if let Some(want) = &target.database {
         let names: Vec<String> = databases.iter().filter_map(id).collect();
         databases.retain(|d| id(d).as_deref() == Some(want.as_str()));
@@ -107,6 +111,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     // Offers: throughput per database (shared) and container (dedicated). A serverless account
     // has none and refuses to list them.
     let mut serverless_evidence = None;
+    let t = Instant::now();
     let offers = match c.try_feed("offers", "offers", "", "Offers").await? {
         Ok(list) => list,
         Err(e) if e.status == 400 && e.message.to_ascii_lowercase().contains("serverless") => {
@@ -118,6 +123,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             Vec::new()
         }
     };
+    c.time("offers", offers.len(), t);
     let throughput: HashMap<String, Throughput> = offers.iter().filter_map(offer).collect();
 
     for db in &databases {
@@ -129,6 +135,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             shared_throughput: db_rid.as_ref().and_then(|r| throughput.get(r)).cloned(),
             ..CosmosDatabase::default()
         };
+        let t = Instant::now();
         let containers = match c
             .try_feed(
                 &format!("{db_link}/colls"),
@@ -144,6 +151,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
                 Vec::new()
             }
         };
+        c.time(&format!("containers of {db_name}"), containers.len(), t);
         for coll in &containers {
             let Some(name) = id(coll) else { continue };
             let mut container = container_properties(coll, &name);
@@ -214,6 +222,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             queries: c.requests,
             elapsed_ms: started.elapsed().as_millis() as u64,
             source: target.masked.clone(),
+            areas: std::mem::take(&mut c.timings),
         },
     })
 }
@@ -400,6 +409,7 @@ struct Client<'a> {
     /// Requests sent, retries included.
     requests: u32,
     warnings: Vec<ProfileWarning>,
+    timings: Vec<AreaTiming>,
     /// Change feed consumers seen per lease container (distinct lease prefixes).
     lease_consumers: HashMap<String, u32>,
 }
@@ -421,6 +431,7 @@ impl<'a> Client<'a> {
             target,
             requests: 0,
             warnings: Vec::new(),
+            timings: Vec::new(),
             lease_consumers: HashMap::new(),
         })
     }
@@ -430,6 +441,14 @@ impl<'a> Client<'a> {
             what: format!("cannot introspect {}", self.target.masked),
             detail,
         }
+    }
+
+    fn time(&mut self, area: &str, rows: usize, started: Instant) {
+        self.timings.push(AreaTiming {
+            area: area.to_string(),
+            rows,
+            ms: started.elapsed().as_millis() as u64,
+        });
     }
 
     fn warn(&mut self, area: &str, message: String) {
@@ -690,7 +709,10 @@ impl<'a> Client<'a> {
         if sample == 0 {
             return Ok(());
         }
+        let t = Instant::now();
         let docs = self.sample(link, sample).await?;
+        let n = docs.as_ref().map_or(0, Vec::len);
+        self.time(&format!("documents of {link}"), n, t);
         match docs {
             Ok(docs) => {
                 if is_lease_container(name) {

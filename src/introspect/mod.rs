@@ -62,6 +62,15 @@ pub struct Stats {
     pub elapsed_ms: u64,
     /// The source URL with the password masked.
     pub source: String,
+    /// Server round trip and parsing time of each catalog area, in query order.
+    pub areas: Vec<AreaTiming>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AreaTiming {
+    pub area: String,
+    pub rows: usize,
+    pub ms: u64,
 }
 
 /// Introspects the source at `url` (blocking; runs its own single-threaded runtime).

@@ -27,7 +27,7 @@ use mysql_async::{Conn, OptsBuilder, Row, SslOpts, Value};
 use regex_lite::Regex;
 use rust_decimal::Decimal;
 
-use super::{Introspection, Options, SourceUrl, Stats};
+use super::{AreaTiming, Introspection, Options, SourceUrl, Stats};
 use crate::error::Error;
 use crate::profile::{
     Collation, Column, Database, Detection, ForeignKey, Index, Profile, ProfileWarning,
@@ -52,6 +52,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         conn: Some(conn),
         queries: 0,
         warnings: Vec::new(),
+        timings: Vec::new(),
         target: &target,
     };
 
@@ -241,6 +242,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             queries,
             elapsed_ms: started.elapsed().as_millis() as u64,
             source: target.masked.clone(),
+            areas: std::mem::take(&mut s.timings),
         },
     })
 }
@@ -504,6 +506,7 @@ struct Session<'a> {
     conn: Option<Conn>,
     queries: u32,
     warnings: Vec<ProfileWarning>,
+    timings: Vec<AreaTiming>,
     target: &'a Target,
 }
 
@@ -536,7 +539,15 @@ impl Session<'_> {
         parse: impl FnOnce(&[Row]) -> Result<T, String>,
     ) -> Result<Option<T>, Error> {
         self.queries += 1;
+        let started = Instant::now();
         let r: Result<Vec<Row>, _> = self.conn().query(sql).await;
+        if let Ok(rows) = &r {
+            self.timings.push(AreaTiming {
+                area: area.to_string(),
+                rows: rows.len(),
+                ms: started.elapsed().as_millis() as u64,
+            });
+        }
         match r {
             Ok(rows) => match parse(&rows) {
                 Ok(v) => Ok(Some(v)),

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use tokio_postgres::types::FromSql;
 use tokio_postgres::{Client, Row};
 
-use super::{Introspection, Options, SourceUrl, Stats};
+use super::{AreaTiming, Introspection, Options, SourceUrl, Stats};
 use crate::error::Error;
 use crate::profile::{
     Collation, Column, CronJob, Database, Detection, EventTrigger, Extension, ForeignKey,
@@ -47,6 +47,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         client,
         queries: 0,
         warnings: Vec::new(),
+        timings: Vec::new(),
         target: &target,
     };
 
@@ -75,12 +76,12 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         table_oids = oids;
         p.tables = tables;
     }
-    if !p.tables.is_empty() {
-        if let Some(cols) = s.read("columns", &sql_columns(v), columns).await? {
-            attach_columns(&mut p.tables, &table_oids, cols);
-        }
+    let mut names = HashMap::new();
+    if let Some(cols) = s.read("columns", &sql_columns(v), columns).await? {
+        names = attach_columns(&mut p.tables, &table_oids, cols);
     }
-    if let Some(x) = s.read("indexes", &sql_indexes(bs), indexes).await? {
+    let index_rows = |rows: &[Row]| indexes(rows, &names);
+    if let Some(x) = s.read("indexes", &sql_indexes(bs), index_rows).await? {
         p.indexes = x;
     }
     if let Some(x) = s
@@ -226,6 +227,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     });
     p.warnings = std::mem::take(&mut s.warnings);
     let queries = s.queries;
+    let areas = std::mem::take(&mut s.timings);
     drop(s);
     Ok(Introspection {
         profile: p,
@@ -233,6 +235,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             queries,
             elapsed_ms: started.elapsed().as_millis() as u64,
             source: target.masked,
+            areas,
         },
     })
 }
@@ -761,6 +764,7 @@ struct Session<'a> {
     client: Client,
     queries: u32,
     warnings: Vec<ProfileWarning>,
+    timings: Vec<AreaTiming>,
     target: &'a Target,
 }
 
@@ -784,9 +788,17 @@ impl Session<'_> {
         parse: impl FnOnce(&[Row]) -> Result<T, String>,
     ) -> Result<Option<T>, Error> {
         self.queries += 1;
+        let started = Instant::now();
         match self.client.query_typed(sql, &[]).await {
             Ok(rows) => match parse(&rows) {
-                Ok(v) => Ok(Some(v)),
+                Ok(v) => {
+                    self.timings.push(AreaTiming {
+                        area: area.to_string(),
+                        rows: rows.len(),
+                        ms: started.elapsed().as_millis() as u64,
+                    });
+                    Ok(Some(v))
+                }
                 Err(e) => {
                     self.warn(area, format!("unexpected catalog data: {e}"));
                     Ok(None)
@@ -926,17 +938,20 @@ fn sql_tables(v: i32, bs: i64) -> String {
     };
     format!(
         "SELECT c.oid::int8, n.nspname::text, c.relname::text, c.relpersistence::text,
-                c.relkind = 'p', c.relispartition,
-                EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'p'),
+                c.relkind = 'p', c.relispartition, pk.conrelid IS NOT NULL,
                 c.relreplident::text, c.relrowsecurity, c.reltuples::float8,
                 (c.relpages::int8 + coalesce(t.relpages, 0)::int8) * {bs},
                 ts.spcname::text, {am_col},
-                (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = c.oid)::int8,
-                EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+                coalesce(ch.n, 0)::int8, pa.inhrelid IS NOT NULL
            FROM pg_class c
            JOIN pg_namespace n ON n.oid = c.relnamespace
            LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
            LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace
+           LEFT JOIN (SELECT DISTINCT conrelid FROM pg_constraint WHERE contype = 'p') pk
+                  ON pk.conrelid = c.oid
+           LEFT JOIN (SELECT inhparent, count(*) AS n FROM pg_inherits GROUP BY 1) ch
+                  ON ch.inhparent = c.oid
+           LEFT JOIN (SELECT DISTINCT inhrelid FROM pg_inherits) pa ON pa.inhrelid = c.oid
            {am_join}
           WHERE c.relkind IN ('r', 'p') AND {USER_NS} AND {}
           ORDER BY 2, 3",
@@ -944,6 +959,15 @@ fn sql_tables(v: i32, bs: i64) -> String {
     )
 }
 
+/// Columns of tables and materialized views (the latter only name index keys). Columns of
+/// relations the tables area left out (extension members) are dropped on the client, which is
+/// cheaper than filtering 100,000 rows against pg_depend. The type of each column is looked up in
+/// a lateral subquery the planner memoizes per type (PostgreSQL 14+), and `column_type` is only
+/// formatted where it says more than `data_type` (a modifier, an array).
+///
+/// Defaults are deparsed without a relation (`pg_get_expr(adbin, 0)`): with one, PostgreSQL
+/// opens the table and takes a lock on it. A default cannot refer to columns, so nothing is lost;
+/// a generated column's expression, which does, is not read.
 fn sql_columns(v: i32) -> String {
     let generated = if v >= 120000 {
         "a.attgenerated::text"
@@ -951,43 +975,48 @@ fn sql_columns(v: i32) -> String {
         "''"
     };
     format!(
-        "SELECT a.attrelid::int8, a.attname::text,
-                CASE WHEN bn.nspname = 'pg_catalog' THEN format_type(b.oid, NULL)
-                     ELSE b.typname::text END,
-                format_type(a.atttypid, a.atttypmod),
+        "SELECT a.attrelid::int8, a.attname::text, ty.base,
+                CASE WHEN a.atttypmod <> -1 OR ty.is_array
+                     THEN format_type(a.atttypid, a.atttypmod) END,
                 NOT a.attnotnull,
-                pg_get_expr(ad.adbin, ad.adrelid),
+                CASE WHEN {generated} = '' THEN pg_get_expr(ad.adbin, 0) END,
                 {generated},
                 a.attidentity::text,
                 co.collname::text,
-                t.oid <> b.oid,
-                CASE WHEN bn.nspname NOT IN ('pg_catalog', 'information_schema')
-                     THEN b.typtype::text END
+                ty.is_array,
+                ty.kind,
+                a.attnum::int4
            FROM pg_attribute a
            JOIN pg_class c ON c.oid = a.attrelid
            JOIN pg_namespace n ON n.oid = c.relnamespace
-           JOIN pg_type t ON t.oid = a.atttypid
-           JOIN pg_type b ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0
-                                          THEN t.typelem ELSE t.oid END
-           JOIN pg_namespace bn ON bn.oid = b.typnamespace
+          CROSS JOIN LATERAL (
+                SELECT CASE WHEN bn.nspname = 'pg_catalog' THEN format_type(b.oid, NULL)
+                            ELSE b.typname::text END AS base,
+                       t.oid <> b.oid AS is_array,
+                       CASE WHEN bn.nspname NOT IN ('pg_catalog', 'information_schema')
+                            THEN b.typtype::text END AS kind,
+                       t.typcollation
+                  FROM pg_type t
+                  JOIN pg_type b ON b.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0
+                                                 THEN t.typelem ELSE t.oid END
+                  JOIN pg_namespace bn ON bn.oid = b.typnamespace
+                 WHERE t.oid = a.atttypid) ty
            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
            LEFT JOIN pg_collation co ON co.oid = a.attcollation
-                                    AND a.attcollation <> t.typcollation
-          WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
-            AND {USER_NS} AND {}
-          ORDER BY a.attrelid, a.attnum",
-        not_ext("pg_class", "c")
+                                    AND a.attcollation <> ty.typcollation
+          WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm')
+            AND {USER_NS}
+          ORDER BY a.attrelid, a.attnum"
     )
 }
 
+/// Key columns come as attribute numbers; their names are looked up in the columns already read
+/// (no per-index subquery, no join with pg_attribute).
 fn sql_indexes(bs: i64) -> String {
     format!(
         "SELECT n.nspname::text, t.relname::text, ic.relname::text, am.amname::text,
                 i.indisunique, i.indisprimary, i.indpred IS NOT NULL, i.indexprs IS NOT NULL,
-                ARRAY(SELECT a.attname::text
-                        FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, ord)
-                        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
-                       ORDER BY k.ord),
+                i.indrelid::int8, i.indkey::int2[],
                 NOT (i.indisvalid AND i.indisready),
                 ic.relpages::int8 * {bs}
            FROM pg_index i
@@ -1047,23 +1076,20 @@ fn sql_types(v: i32) -> String {
     )
 }
 
+/// The body is `prosrc`. A SQL-standard body (`BEGIN ATOMIC`, PostgreSQL 14+) has none there and
+/// is not deparsed (`pg_get_function_sqlbody` locks the tables it reads): it counts as empty.
 fn sql_routines(v: i32) -> String {
     let kind = if v >= 110000 {
         "p.prokind::text"
     } else {
         "CASE WHEN p.proisagg THEN 'a' WHEN p.proiswindow THEN 'w' ELSE 'f' END"
     };
-    let body = if v >= 140000 {
-        "CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid) ELSE p.prosrc END"
-    } else {
-        "p.prosrc"
-    };
     format!(
         "SELECT n.nspname::text,
                 p.proname::text || CASE WHEN count(*) OVER (PARTITION BY p.pronamespace, p.proname) > 1
                                         THEN '(' || pg_get_function_identity_arguments(p.oid) || ')'
                                         ELSE '' END,
-                {kind}, l.lanname::text, {body}, p.prosecdef
+                {kind}, l.lanname::text, p.prosrc, p.prosecdef
            FROM pg_proc p
            JOIN pg_namespace n ON n.oid = p.pronamespace
            JOIN pg_language l ON l.oid = p.prolang
@@ -1100,11 +1126,12 @@ fn sql_event_triggers() -> String {
     )
 }
 
+/// No `pg_get_viewdef`: deparsing a view locks every table it reads, so the definition's length
+/// is not read.
 fn sql_views() -> String {
     format!(
         "SELECT n.nspname::text, c.relname::text, c.relkind = 'm',
-                (SELECT substr(o, 14) FROM unnest(c.reloptions) o WHERE o LIKE 'check_option=%'),
-                length(pg_get_viewdef(c.oid))::int8
+                (SELECT substr(o, 14) FROM unnest(c.reloptions) o WHERE o LIKE 'check_option=%')
            FROM pg_class c
            JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind IN ('v', 'm') AND {USER_NS} AND {}
@@ -1404,7 +1431,10 @@ fn tables(rows: &[Row]) -> Result<(Vec<i64>, Vec<Table>), String> {
     Ok((oids, out))
 }
 
-fn columns(rows: &[Row]) -> Result<Vec<(i64, Column)>, String> {
+/// Columns by relation oid and attribute number.
+type Columns = Vec<(i64, i32, Column)>;
+
+fn columns(rows: &[Row]) -> Result<Columns, String> {
     rows.iter()
         .map(|r| {
             let generated: String = get(r, 6)?;
@@ -1412,6 +1442,7 @@ fn columns(rows: &[Row]) -> Result<Vec<(i64, Column)>, String> {
             let kind: Option<String> = get(r, 10)?;
             Ok((
                 get(r, 0)?,
+                get(r, 11)?,
                 Column {
                     name: get(r, 1)?,
                     data_type: get(r, 2)?,
@@ -1450,9 +1481,16 @@ fn type_kind(typtype: &str) -> &'static str {
     }
 }
 
-fn attach_columns(tables: &mut [Table], oids: &[i64], columns: Vec<(i64, Column)>) {
+/// Gives each table its columns; returns every column name by (relation oid, attribute number).
+fn attach_columns(
+    tables: &mut [Table],
+    oids: &[i64],
+    columns: Columns,
+) -> HashMap<(i64, i32), String> {
     let at: HashMap<i64, usize> = oids.iter().enumerate().map(|(i, o)| (*o, i)).collect();
-    for (oid, col) in columns {
+    let mut names = HashMap::with_capacity(columns.len());
+    for (oid, num, col) in columns {
+        names.insert((oid, num), col.name.clone());
         if let Some(&i) = at.get(&oid) {
             tables[i].columns.push(col);
         }
@@ -1465,11 +1503,14 @@ fn attach_columns(tables: &mut [Table], oids: &[i64], columns: Vec<(i64, Column)
                     .is_some_and(|d| d.starts_with("nextval("))
         });
     }
+    names
 }
 
-fn indexes(rows: &[Row]) -> Result<Vec<Index>, String> {
+fn indexes(rows: &[Row], names: &HashMap<(i64, i32), String>) -> Result<Vec<Index>, String> {
     rows.iter()
         .map(|r| {
+            let rel: i64 = get(r, 8)?;
+            let keys: Vec<i16> = get(r, 9)?;
             Ok(Index {
                 schema: get(r, 0)?,
                 table: get(r, 1)?,
@@ -1479,9 +1520,13 @@ fn indexes(rows: &[Row]) -> Result<Vec<Index>, String> {
                 primary: get(r, 5)?,
                 partial: get(r, 6)?,
                 expression: get(r, 7)?,
-                columns: get(r, 8)?,
-                invisible: get(r, 9)?,
-                size_bytes: non_negative(get(r, 10)?),
+                // 0 is an expression; INCLUDE columns are listed too.
+                columns: keys
+                    .iter()
+                    .filter_map(|k| names.get(&(rel, i32::from(*k))).cloned())
+                    .collect(),
+                invisible: get(r, 10)?,
+                size_bytes: non_negative(get(r, 11)?),
                 ..Index::default()
             })
         })
@@ -1682,7 +1727,6 @@ fn views(rows: &[Row]) -> Result<Vec<View>, String> {
                 name: get(r, 1)?,
                 materialized: get(r, 2)?,
                 check_option: get(r, 3)?,
-                definition_length: non_negative(get(r, 4)?).unwrap_or(0),
                 ..View::default()
             })
         })
@@ -2155,8 +2199,14 @@ mod tests {
     fn version_dependent_sql() {
         assert!(sql_routines(110000).contains("prokind"));
         assert!(sql_routines(100000).contains("proisagg"));
-        assert!(sql_routines(140000).contains("prosqlbody"));
-        assert!(!sql_routines(130000).contains("prosqlbody"));
+        // Nothing that deparses with locks on the tables it reads.
+        for sql in [sql_routines(170000), sql_views(), sql_columns(170000)] {
+            for locking in ["pg_get_function_sqlbody", "pg_get_viewdef", "adrelid)"] {
+                assert!(!sql.contains(locking), "{locking}");
+            }
+        }
+        assert!(sql_columns(120000).contains("attgenerated"));
+        assert!(!sql_columns(110000).contains("attgenerated"));
         assert!(sql_tables(120000, 8192).contains("pg_am"));
         assert!(!sql_tables(110000, 8192).contains("pg_am"));
         assert!(sql_databases(150000).contains("datlocprovider"));

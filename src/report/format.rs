@@ -60,6 +60,67 @@ pub fn percent_change(base: Decimal, head: Decimal) -> Option<Decimal> {
     (!base.is_zero()).then(|| ((head - base) / base * Decimal::from(100)).round_dp(1))
 }
 
+/// A signed percentage, "+12.3 %" / "-4 %", or "n/a" when unknown (or the base was zero).
+pub fn percent_delta(p: Option<Decimal>) -> String {
+    match p {
+        Some(p) if p > Decimal::ZERO => format!("+{} %", p.normalize()),
+        Some(p) => format!("{} %", p.normalize()),
+        None => "n/a".into(),
+    }
+}
+
+/// A percentage with one decimal, "136.0 %", or "unknown".
+pub fn percent(p: Option<Decimal>) -> String {
+    p.map_or("unknown".into(), |p| format!("{:.1} %", p.round_dp(1)))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "2026-11-25" → "25 November 2026"; anything else is returned as it is.
+pub fn date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.get(..10).unwrap_or("").split('-').collect();
+    let num = |s: &str| s.parse::<usize>().ok();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            match (num(y), num(m), num(d)) {
+                (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
+                    format!("{d} {} {y}", MONTHS[m - 1])
+                }
+                _ => iso.to_string(),
+            }
+        }
+        _ => iso.to_string(),
+    }
+}
+
+/// The civil date (YYYY-MM-DD, UTC) of a Unix time in seconds.
+pub fn iso_date(unix_seconds: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = unix_seconds.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +134,25 @@ mod tests {
         assert_eq!(money(Some(Decimal::new(-5, 1)), "USD"), "-0.50 USD");
         assert_eq!(money(None, "USD"), "unknown");
         assert_eq!(money_delta(Some(Decimal::from(12)), "USD"), "+12.00 USD");
+    }
+
+    #[test]
+    fn percent_delta_is_signed() {
+        assert_eq!(percent_delta(Some(Decimal::new(123, 1))), "+12.3 %");
+        assert_eq!(percent_delta(Some(Decimal::new(-40, 1))), "-4 %");
+        assert_eq!(percent_delta(Some(Decimal::ZERO)), "0 %");
+        assert_eq!(percent_delta(None), "n/a");
+    }
+
+    #[test]
+    fn percent_and_dates() {
+        assert_eq!(percent(Some(Decimal::new(13604, 2))), "136.0 %");
+        assert_eq!(percent(None), "unknown");
+        assert_eq!(date("2026-11-25"), "25 November 2026");
+        assert_eq!(date("2026-13-01"), "2026-13-01");
+        assert_eq!(date("soon"), "soon");
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400), "2000-02-29");
+        assert_eq!(iso_date(1_795_564_800), "2026-11-25");
     }
 }

@@ -7,7 +7,8 @@ use tabled::settings::Style;
 use super::format::{hours, money, money_delta, quantity, unit_price};
 use crate::assessment::{Assessment, Side};
 
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+/// A table with a header row, in the style every terminal table of dbassay uses.
+pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut b = Builder::default();
     b.push_record(header.iter().map(|h| h.to_string()));
     for r in rows {

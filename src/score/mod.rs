@@ -10,7 +10,7 @@ use crate::profile::Profile;
 use crate::rubric::{Category, Severity};
 
 /// Penalty of a finding's first object, by severity.
-fn base_penalty(s: Severity) -> Decimal {
+pub fn base_penalty(s: Severity) -> Decimal {
     match s {
         Severity::Blocker => Decimal::from(25),
         Severity::Major => Decimal::from(10),
@@ -20,7 +20,7 @@ fn base_penalty(s: Severity) -> Decimal {
 }
 
 /// Penalty of each further object, by severity (counted for at most 10 more objects).
-fn step_penalty(s: Severity) -> Decimal {
+pub fn step_penalty(s: Severity) -> Decimal {
     match s {
         Severity::Blocker => Decimal::from(2),
         Severity::Major => Decimal::ONE,
@@ -29,7 +29,12 @@ fn step_penalty(s: Severity) -> Decimal {
     }
 }
 
-const MAX_EXTRA_OBJECTS: usize = 10;
+pub const MAX_EXTRA_OBJECTS: usize = 10;
+
+/// Below this score (and without blockers) the tier is *major rework*.
+pub const MAJOR_REWORK_BELOW: u32 = 50;
+/// From this score, with no blocker and no major finding, the tier is *ready*.
+pub const READY_FROM: u32 = 90;
 
 pub fn penalty(f: &Finding) -> Decimal {
     let extra = f.object_count.saturating_sub(1).min(MAX_EXTRA_OBJECTS);
@@ -37,7 +42,7 @@ pub fn penalty(f: &Finding) -> Decimal {
 }
 
 /// Penalty points that halve the score: 60 points (six major findings, say) give 50.
-const HALF_LIFE_POINTS: f64 = 60.0;
+pub const HALF_LIFE_POINTS: f64 = 60.0;
 
 /// 100 × 0.5^(penalty ÷ 60), rounded half up to a whole number. The score falls fast for the
 /// first problems and keeps telling a bad source from a terrible one instead of stopping at 0.
@@ -52,9 +57,9 @@ fn score_of<'a>(findings: impl Iterator<Item = &'a Finding>) -> u32 {
 pub fn tier(score: u32, counts: &SeverityCounts) -> Tier {
     if counts.blocker > 0 {
         Tier::Blocked
-    } else if score < 50 {
+    } else if score < MAJOR_REWORK_BELOW {
         Tier::MajorRework
-    } else if score < 90 || counts.major > 0 {
+    } else if score < READY_FROM || counts.major > 0 {
         Tier::MinorChanges
     } else {
         Tier::Ready

@@ -4,6 +4,20 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The bundled sample profiles, one per source engine.
+pub const SAMPLES: [&str; 10] = [
+    "aurora-postgresql",
+    "aurora-mysql",
+    "rds-postgresql",
+    "rds-mysql",
+    "cloudsql-postgresql",
+    "cloudsql-mysql",
+    "alloydb",
+    "azure-postgresql",
+    "azure-mysql",
+    "cosmosdb",
+];
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -19,6 +33,11 @@ pub fn dbassay(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dbassay"))
         .args(args)
         .env("NO_COLOR", "1")
+        // `--pricing cached` (the default) must not see a developer's own price cache.
+        .env(
+            "DBASSAY_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-price-cache"),
+        )
         .current_dir(root())
         .output()
         .expect("run dbassay")
@@ -40,4 +59,45 @@ pub fn assess_json(path: &Path, extra: &[&str]) -> serde_json::Value {
     let out = dbassay(&args);
     assert!(out.status.success(), "assess failed: {}", stderr(&out));
     serde_json::from_slice(&out.stdout).expect("assessment JSON")
+}
+
+/// Table names a database accepts and a report must show as text.
+pub const HOSTILE_NAMES: [&str; 9] = [
+    "<script>document.body.dataset.xss='script'</script>",
+    "<img src=x onerror=\"document.body.dataset.xss='img'\">",
+    "it's \"quoted\"",
+    "pipe|in|name",
+    "back`tick`s",
+    "new\nline",
+    "[click](javascript:alert(1)) **bold** _it_",
+    "# not a heading",
+    "&lt;entity&gt; & more",
+];
+
+pub fn long_name() -> String {
+    format!("very_long_{}", "x".repeat(290))
+}
+
+/// The RDS PostgreSQL sample with hostile and very long table names (none with a primary key,
+/// so they are listed by a finding), enough of them to fold the list, a hostile profile name
+/// and a hostile "not assessed" note.
+pub fn hostile_profile() -> String {
+    let mut p: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(sample("rds-postgresql")).unwrap()).unwrap();
+    let tables = p["tables"].as_array_mut().unwrap();
+    let mut names: Vec<String> = HOSTILE_NAMES.iter().map(|s| s.to_string()).collect();
+    names.push(long_name());
+    names.extend((0..12).map(|i| format!("plain_{i:02}")));
+    for name in names {
+        tables.push(serde_json::json!({
+            "schema": "public", "name": name, "has_primary_key": false,
+            "row_estimate": 10, "size_bytes": 8192,
+            "columns": [{"name": "v", "data_type": "text"}],
+        }));
+    }
+    p["name"] = serde_json::json!("<b>prod</b> | `db`");
+    p["warnings"] = serde_json::json!([
+        {"area": "roles <i>", "message": "permission denied for <script>x</script>"}
+    ]);
+    p.to_string()
 }

@@ -1,0 +1,149 @@
+//! `dbassay history add|show`: keep a trend of runs in a store file.
+
+use clap::{Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+use crate::error::Error;
+use crate::history::{self, html, time, Run};
+
+#[derive(Subcommand, Debug)]
+pub(super) enum HistoryCommand {
+    /// Append one assessment run to the store (created if missing). Safe against concurrent
+    /// appends and crashes: a run is either wholly in the store or not at all.
+    Add {
+        /// Assessment JSON (`dbassay assess --format json`).
+        #[arg(value_name = "ASSESSMENT")]
+        assessment: PathBuf,
+        /// The store: a JSON Lines file, one run a line.
+        #[arg(long, value_name = "FILE")]
+        store: PathBuf,
+        /// A label for the run: a commit, a pull request, a pipeline id.
+        #[arg(long, value_name = "TEXT")]
+        label: Option<String>,
+        /// When the run happened (`YYYY-MM-DD` or RFC 3339, e.g. 2026-05-01T10:30:00Z);
+        /// default now.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+    },
+    /// Print the runs in the store, oldest first, as a table, JSON, or an HTML page with charts
+    /// of cost and score over time.
+    Show {
+        #[arg(long, value_name = "FILE")]
+        store: PathBuf,
+        #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
+        format: HistoryFormat,
+        /// Only runs of this source (its name, or `engine/name`).
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// Only the last N runs.
+        #[arg(long, value_name = "N")]
+        last: Option<usize>,
+        /// Write the output to FILE (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub(super) enum HistoryFormat {
+    Table,
+    Json,
+    Html,
+}
+
+pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
+    match command {
+        HistoryCommand::Add {
+            assessment,
+            store,
+            label,
+            at,
+        } => {
+            let a = super::diff::load_assessment(&assessment)?;
+            let recorded_at = match at {
+                Some(t) => time::normalise(&t).ok_or_else(|| {
+                    Error::input(
+                        "--at",
+                        format!(
+                            "`{t}` is not a date or time (write 2026-05-01 or \
+                             2026-05-01T10:30:00Z)"
+                        ),
+                    )
+                })?,
+                None => time::now(),
+            };
+            let run = Run::from_assessment(&a, recorded_at, label);
+            let report = history::append(&store, &run)?;
+            if report.removed_torn_bytes > 0 {
+                eprintln!(
+                    "note: removed an incomplete record ({} bytes) left at the end of {} by an \
+                     interrupted append",
+                    report.removed_torn_bytes,
+                    store.display()
+                );
+            }
+            if report.completed_last_line {
+                eprintln!(
+                    "note: the last record of {} lacked its newline; completed it",
+                    store.display()
+                );
+            }
+            eprintln!(
+                "added run of {} at {} to {} ({} run(s))",
+                run.source_key(),
+                run.recorded_at,
+                store.display(),
+                report.runs
+            );
+            Ok(())
+        }
+        HistoryCommand::Show {
+            store,
+            format,
+            source,
+            last,
+            output,
+        } => {
+            let h = history::read(&store)?;
+            for s in &h.skipped {
+                eprintln!(
+                    "warning: {}:{}: skipped: {}",
+                    store.display(),
+                    s.line,
+                    s.reason
+                );
+            }
+            let all = history::select(&h, source.as_deref());
+            let runs = history::last(&all, last);
+            if all.is_empty() && source.is_some() && !h.runs.is_empty() {
+                return Err(Error::input(
+                    "--source",
+                    format!(
+                        "no runs of `{}` in {}; it holds {}",
+                        source.unwrap_or_default(),
+                        store.display(),
+                        history::by_source(&h.runs)
+                            .iter()
+                            .map(|(k, _)| k.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+            let text = match format {
+                HistoryFormat::Table if runs.is_empty() => {
+                    format!("No runs in {}.\n", store.display())
+                }
+                HistoryFormat::Table => history::table(&all, last),
+                HistoryFormat::Json => {
+                    format!(
+                        "{}\n",
+                        serde_json::to_string_pretty(runs).expect("runs serialize")
+                    )
+                }
+                HistoryFormat::Html => html::render(&store.display().to_string(), runs),
+            };
+            super::emit(&text, output.as_deref())
+        }
+    }
+}
