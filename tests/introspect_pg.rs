@@ -833,7 +833,7 @@ fn source_and_profile_exclude_each_other() {
     );
     let out = dbassay(&["assess"]);
     assert_eq!(out.status.code(), Some(2));
-    let out = dbassay(&["introspect", "mysql://root@127.0.0.1/x"]);
+    let out = dbassay(&["introspect", "mongodb://root@127.0.0.1/x"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let out = dbassay(&["introspect", "postgresql://h/db", "--lock-timeout", "soon"]);
     assert_eq!(out.status.code(), Some(2));

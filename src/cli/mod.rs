@@ -391,19 +391,40 @@ fn live_profile(
     let done = introspect::introspect(url, &options)?;
     let p = &done.profile;
     let columns: usize = p.tables.iter().map(|t| t.columns.len()).sum();
-    eprintln!(
-        "introspected {}: {} {} ({}), {} tables, {columns} columns, {} indexes, {} routines; \
+    if let Some(c) = &p.cosmos {
+        let containers: Vec<_> = c.databases.iter().flat_map(|d| &d.containers).collect();
+        let sampled: u64 = containers
+            .iter()
+            .filter_map(|c| c.shape.as_ref())
+            .map(|s| s.sampled_documents)
+            .sum();
+        eprintln!(
+            "introspected {}: {} {} ({}), {} databases, {} containers, {sampled} documents \
+             sampled; {} requests in {} ms",
+            done.stats.source,
+            p.engine,
+            p.version,
+            p.detection.as_ref().map_or("", |d| d.method.as_str()),
+            c.databases.len(),
+            containers.len(),
+            done.stats.queries,
+            done.stats.elapsed_ms
+        );
+    } else {
+        eprintln!(
+            "introspected {}: {} {} ({}), {} tables, {columns} columns, {} indexes, {} routines; \
          {} queries in {} ms",
-        done.stats.source,
-        p.engine,
-        p.version,
-        p.detection.as_ref().map_or("", |d| d.method.as_str()),
-        p.tables.len(),
-        p.indexes.len(),
-        p.routines.len(),
-        done.stats.queries,
-        done.stats.elapsed_ms
-    );
+            done.stats.source,
+            p.engine,
+            p.version,
+            p.detection.as_ref().map_or("", |d| d.method.as_str()),
+            p.tables.len(),
+            p.indexes.len(),
+            p.routines.len(),
+            done.stats.queries,
+            done.stats.elapsed_ms
+        );
+    }
     let mut slow = done.stats.areas.clone();
     slow.sort_by_key(|a| std::cmp::Reverse(a.ms));
     let slow: Vec<String> = slow
