@@ -99,8 +99,8 @@ fn signed(req: &Req, key: &str) -> Result<(), String> {
     if !date.ends_with(" GMT") || date.len() != 29 {
         return Err(format!("x-ms-date `{date}` is not an RFC 1123 date"));
     }
-    if req.header("x-ms-version").is_none() {
-        return Err("no x-ms-version".into());
+    if req.header("x-ms-version") != Some("2020-07-15") {
+        return Err(format!("x-ms-version {:?}", req.header("x-ms-version")));
     }
     let auth = http::decode(req.header("authorization").ok_or("no authorization")?);
     let (kind, link) = resource_of(&req.target);

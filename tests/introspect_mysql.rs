@@ -719,3 +719,56 @@ fn unreachable_servers_and_bad_passwords_exit_3_with_the_password_masked() {
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn tls_modes_against_a_server_with_a_certificate() {
+    let server = TlsServer::start();
+    let ca = server.file("ca.pem");
+    let url =
+        |host: &str, query: &str| format!("mysql://root@{host}:{}/mysql?{query}", server.port);
+    // Encrypted without checks, chain checked (the certificate names only localhost), chain and
+    // name checked, and the default (TLS when offered).
+    for u in [
+        url("127.0.0.1", "ssl-mode=REQUIRED"),
+        url("127.0.0.1", &format!("ssl-mode=VERIFY_CA&ssl-ca={ca}")),
+        url("127.0.0.1", &format!("ssl-ca={ca}")),
+        url(
+            "localhost",
+            &format!("ssl-mode=VERIFY_IDENTITY&ssl-ca={ca}"),
+        ),
+        format!("mysql://root@127.0.0.1:{}/mysql", server.port),
+    ] {
+        let (p, _) = profile_of(&u);
+        assert!(
+            p.tables.iter().any(|t| t.name == "user" || t.name == "db"),
+            "{u}"
+        );
+    }
+    // What must fail: the wrong name, an unknown CA, the bundled roots for a private CA.
+    for (u, says) in [
+        (
+            url(
+                "127.0.0.1",
+                &format!("ssl-mode=VERIFY_IDENTITY&ssl-ca={ca}"),
+            ),
+            "not valid for name",
+        ),
+        (
+            url(
+                "localhost",
+                &format!("ssl-mode=VERIFY_CA&ssl-ca={}", server.file("other_ca.pem")),
+            ),
+            "UnknownIssuer",
+        ),
+        (
+            url("localhost", "ssl-mode=VERIFY_IDENTITY"),
+            "UnknownIssuer",
+        ),
+    ] {
+        let out = run_env(&["introspect", &u], &[]);
+        assert_eq!(out.status.code(), Some(3), "{u}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains(says), "{u}: {err}");
+        assert!(err.contains("TLS certificate was not accepted"), "{err}");
+    }
+}

@@ -39,8 +39,9 @@ use crate::profile::{
 /// read-only).
 pub const KEY_ENV: &str = "DBASSAY_COSMOS_KEY";
 
-/// REST API version sent in `x-ms-version`.
-pub const API_VERSION: &str = "2018-12-31";
+/// REST API version sent in `x-ms-version` (the one current SDKs send; it returns hierarchical
+/// partition keys).
+pub const API_VERSION: &str = "2020-07-15";
 
 /// Query parameters this module understands in a `cosmos://` URL.
 const KNOWN_PARAMS: &[&str] = &["sample"];

@@ -423,6 +423,18 @@ async fn connect(t: &Target) -> Result<Conn, Error> {
         Err(Some(mysql_async::Error::Driver(
             mysql_async::DriverError::NoClientSslFlagFromServer,
         ))) if t.tls == Tls::Preferred => attempt(None).await,
+        // VERIFY_CA: the chain was trusted and only the host name failed (the driver's own
+        // "skip domain validation" misses rustls' current error); verify again against a name
+        // the certificate does carry, so the chain is still checked.
+        Err(Some(e)) if matches!(t.tls, Tls::VerifyCa(_)) => match certificate_names(&e).first() {
+            Some(name) => {
+                let ssl = t
+                    .ssl_opts()
+                    .map(|o| o.with_danger_tls_hostname_override(Some(name.clone())));
+                attempt(ssl).await
+            }
+            None => Err(Some(e)),
+        },
         other => other,
     };
     match result {
@@ -435,6 +447,32 @@ async fn connect(t: &Target) -> Result<Conn, Error> {
             t.connect_timeout.as_secs()
         ))),
     }
+}
+
+/// The names a server certificate carries, when the connection failed only because none of
+/// them is the host connected to (the chain itself was trusted).
+fn certificate_names(e: &mysql_async::Error) -> Vec<String> {
+    let mysql_async::Error::Io(mysql_async::IoError::Io(io)) = e else {
+        return Vec::new();
+    };
+    let Some(rustls::Error::InvalidCertificate(rustls::CertificateError::NotValidForNameContext {
+        presented,
+        ..
+    })) = io
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    else {
+        return Vec::new();
+    };
+    // Presented as `DnsName("db.example.com")` or `IpAddress(10.0.0.5)`.
+    presented
+        .iter()
+        .filter_map(|p| {
+            let inner = p.split_once('(')?.1.strip_suffix(')')?;
+            let name = inner.trim_matches('"');
+            (!name.is_empty() && !name.starts_with('*')).then(|| name.to_string())
+        })
+        .collect()
 }
 
 /// The driver's message plus what to do about it.

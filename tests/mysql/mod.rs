@@ -250,3 +250,119 @@ fn client_to_server(mut from: TcpStream, mut to: TcpStream, log: Arc<Mutex<Vec<S
     }
     let _ = to.shutdown(std::net::Shutdown::Both);
 }
+
+/// A private MariaDB instance with TLS, on a free port of 127.0.0.1, in a temporary directory,
+/// for the TLS tests (the shared server has no certificate). Its certificate is issued by a test
+/// CA for the name `localhost` only; `other_ca.pem` is an unrelated CA. Stopped and removed when
+/// dropped.
+pub struct TlsServer {
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    child: std::process::Child,
+}
+
+impl TlsServer {
+    pub fn start() -> TlsServer {
+        use std::process::{Command, Stdio};
+        let dir = tempfile::Builder::new()
+            .prefix("dbassay-tls-")
+            .tempdir()
+            .unwrap();
+        let d = dir.path();
+        let sh = |script: &str| {
+            let ok = Command::new("sh")
+                .arg("-c")
+                .arg(script)
+                .current_dir(d)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "failed: {script}");
+        };
+        sh("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 \
+              -subj '/CN=dbassay test CA'
+            openssl req -x509 -newkey rsa:2048 -nodes -keyout other.key -out other_ca.pem -days 2 \
+              -subj '/CN=another CA'
+            openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr \
+              -subj '/CN=localhost'
+            printf 'subjectAltName=DNS:localhost\\nbasicConstraints=CA:FALSE\\nextendedKeyUsage=serverAuth\\n' > ext.cnf
+            openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+              -out server.pem -days 2 -extfile ext.cnf");
+        let root = running_as_root();
+        if root {
+            sh("chmod 755 . && chown -R mysql:mysql .");
+        }
+        let install = if which("mariadb-install-db") {
+            "mariadb-install-db"
+        } else {
+            "mysql_install_db"
+        };
+        sh(&format!(
+            "{install} --no-defaults {} --datadir={} --auth-root-authentication-method=normal \
+             --skip-test-db",
+            if root { "--user=mysql" } else { "" },
+            d.join("data").display()
+        ));
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let server = ["/usr/sbin/mariadbd", "/usr/sbin/mysqld"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists())
+            .expect("mariadbd");
+        let mut cmd = Command::new(server);
+        cmd.arg("--no-defaults");
+        if root {
+            cmd.arg("--user=mysql");
+        }
+        let child = cmd
+            .arg(format!("--datadir={}", d.join("data").display()))
+            .arg(format!("--port={port}"))
+            .arg("--bind-address=127.0.0.1")
+            .arg(format!("--socket={}", d.join("sock").display()))
+            .arg(format!("--pid-file={}", d.join("pid").display()))
+            .arg(format!("--ssl-ca={}", d.join("ca.pem").display()))
+            .arg(format!("--ssl-cert={}", d.join("server.pem").display()))
+            .arg(format!("--ssl-key={}", d.join("server.key").display()))
+            .arg("--skip-log-bin")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start mariadbd");
+        let s = TlsServer { port, dir, child };
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return s;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("the private MariaDB on port {port} did not start");
+    }
+
+    pub fn file(&self, name: &str) -> String {
+        self.dir.path().join(name).display().to_string()
+    }
+}
+
+impl Drop for TlsServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn which(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
+}
+
+/// Whether the tests run as root (mariadbd then needs --user).
+fn running_as_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
