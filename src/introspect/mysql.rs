@@ -1783,6 +1783,9 @@ pub fn detect(vars: &BTreeMap<String, String>, accounts: &[String]) -> (String, 
     let mut aurora = Vec::new();
     if let Some(v) = var("aurora_version") {
         aurora.push(format!("variable aurora_version = {v}"));
+    } else {
+        // Older Aurora releases may lack the variable but not the other aurora_* parameters.
+        aurora.extend(present(r"^aurora_").into_iter().take(3));
     }
     let mut rds = Vec::new();
     if let Some(b) = var("basedir").filter(|b| b.starts_with("/rdsdbbin/")) {
@@ -1879,6 +1882,11 @@ mod tests {
                 "rds-mysql",
             ),
             (with(&[]), s(&["rdsadmin@localhost"]), "rds-mysql"),
+            (
+                with(&[("aurora_parallel_query", "OFF")]),
+                s(&["rdsadmin@localhost"]),
+                "aurora-mysql",
+            ),
             (
                 with(&[("cloudsql_iam_authentication", "on")]),
                 s(&[]),
