@@ -400,7 +400,11 @@ struct Refusal {
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "HTTP {} {}: {}", self.status, self.code, self.message)
+        if self.code.is_empty() {
+            write!(f, "HTTP {}: {}", self.status, self.message)
+        } else {
+            write!(f, "HTTP {} {}: {}", self.status, self.code, self.message)
+        }
     }
 }
 
