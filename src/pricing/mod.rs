@@ -31,7 +31,7 @@ pub struct Price {
 }
 
 /// Price sources, tried in order.
-pub trait PriceSource {
+pub trait PriceSource: Send + Sync {
     fn lookup(&self, query: &PriceQuery) -> Option<Price>;
 }
 
