@@ -65,8 +65,8 @@ pub fn sample_profiles() -> Vec<DataFile> {
     bundled(bundled::PROFILES, ".json")
 }
 
-/// Every `*.yaml` file under `dir`, recursively, in name order.
-pub fn yaml_files_in(dir: &Path) -> Result<Vec<DataFile>, Error> {
+/// Paths of the files under `dir`, recursively, with one of `extensions`, in path order.
+pub fn files_under(dir: &Path, extensions: &[&str]) -> Result<Vec<std::path::PathBuf>, Error> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -78,13 +78,25 @@ pub fn yaml_files_in(dir: &Path) -> Result<Vec<DataFile>, Error> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-                out.push(DataFile::read(&path)?);
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| extensions.contains(&e))
+            {
+                out.push(path);
             }
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out.sort();
     Ok(out)
+}
+
+/// Every `*.yaml` file under `dir`, recursively, in name order.
+pub fn yaml_files_in(dir: &Path) -> Result<Vec<DataFile>, Error> {
+    files_under(dir, &["yaml", "yml"])?
+        .iter()
+        .map(|p| DataFile::read(p))
+        .collect()
 }
 
 /// Parses a YAML file into `T`; the error names file, line and column.

@@ -107,7 +107,7 @@ impl Toolkit {
         }
         let region = profile.region.clone().unwrap_or_default();
         let target_region = target_region(&region, target);
-        let cost = crate::cost::estimate(
+        let (cost, price_notes) = crate::cost::estimate(
             &profile,
             engine,
             target,
@@ -123,6 +123,7 @@ impl Toolkit {
             .map(|w| format!("Not assessed: {} — {}", w.area, w.message))
             .collect();
         notes.extend(config_notes.iter().cloned());
+        notes.extend(price_notes);
 
         Ok(Assessment {
             assessment_version: ASSESSMENT_VERSION,

@@ -3,19 +3,6 @@
 mod common;
 use common::*;
 
-const SAMPLES: [&str; 10] = [
-    "aurora-postgresql",
-    "aurora-mysql",
-    "rds-postgresql",
-    "rds-mysql",
-    "cloudsql-postgresql",
-    "cloudsql-mysql",
-    "alloydb",
-    "azure-postgresql",
-    "azure-mysql",
-    "cosmosdb",
-];
-
 #[test]
 fn every_sample_assesses_to_the_documented_json_shape() {
     for name in SAMPLES {
@@ -301,7 +288,7 @@ fn rubric_new_scaffolds_a_check_and_its_case_that_must_be_filled_in() {
     let copy = |from: &str| {
         let to = dir.path().join(from);
         std::fs::create_dir_all(&to).unwrap();
-        for e in walk(&root().join(from)) {
+        for e in dbassay::data::files_under(&root().join(from), &["yaml", "md"]).unwrap() {
             let rel = e.strip_prefix(root().join(from)).unwrap();
             std::fs::create_dir_all(to.join(rel).parent().unwrap()).unwrap();
             std::fs::copy(&e, to.join(rel)).unwrap();
@@ -343,17 +330,4 @@ fn rubric_new_scaffolds_a_check_and_its_case_that_must_be_filled_in() {
     ]);
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("already used"));
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
 }

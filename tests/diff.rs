@@ -10,19 +10,6 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const SAMPLES: [&str; 10] = [
-    "aurora-postgresql",
-    "aurora-mysql",
-    "rds-postgresql",
-    "rds-mysql",
-    "cloudsql-postgresql",
-    "cloudsql-mysql",
-    "alloydb",
-    "azure-postgresql",
-    "azure-mysql",
-    "cosmosdb",
-];
-
 /// `assess --format json -o <dir>/<name>` of a profile file, with extra flags.
 fn assess_to(dir: &Path, name: &str, profile: &Path, extra: &[&str]) -> PathBuf {
     let out = dir.join(name);

@@ -14,7 +14,7 @@ use crate::fleet::{
     self, FleetSummary, Inventory, Observer, ReportKind, ReportSettings, RunOptions, SourceResult,
     Stage, STEPS,
 };
-use crate::pricing::PriceBook;
+use crate::pricing::{PriceBook, PriceOptions};
 use crate::report::{self, DocFormat, Reporter};
 use crate::source::ConnectLimits;
 
@@ -99,7 +99,12 @@ pub(super) fn parse_duration(s: &str) -> Result<Duration, String> {
 pub fn run(args: FleetArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
     let inventory = Inventory::load(&args.inventory, &kit.catalog)?;
-    let book = PriceBook::offline(&kit.catalog, rate_card(&args.common)?);
+    let book = PriceBook::with_mode(
+        &kit.catalog,
+        rate_card(&args.common)?,
+        args.common.pricing.pricing.mode(),
+        PriceOptions::from_env()?,
+    );
     let date = report::today();
 
     let settings = match &args.output {

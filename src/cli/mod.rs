@@ -14,7 +14,7 @@ use crate::data::{self, DataFile};
 use crate::engine::{Catalog, Pricing};
 use crate::error::Error;
 use crate::pipeline::{AssessOptions, Toolkit};
-use crate::pricing::PriceBook;
+use crate::pricing::{commands as price_commands, PriceBook, PriceOptions};
 use crate::profile::Profile;
 use crate::report;
 use crate::rubric::config::UserConfig;
@@ -57,6 +57,11 @@ enum Command {
     Schema {
         #[arg(value_enum)]
         which: SchemaKind,
+    },
+    /// Prices: fetch them into the cache, show an engine's, export them all.
+    Prices {
+        #[command(subcommand)]
+        command: PricesCommand,
     },
     /// Assess the bundled sample profiles of all ten engines, offline, and print a summary.
     Demo {
@@ -142,6 +147,79 @@ struct CommonArgs {
     /// e.g. a contract price or discount.
     #[arg(long, value_name = "FILE")]
     rate_card: Option<PathBuf>,
+    #[command(flatten)]
+    pricing: PricingArgs,
+}
+
+#[derive(clap::Args, Debug, Default)]
+struct PricingArgs {
+    /// Where prices come from. `cached` (the default): the price cache, then the bundled
+    /// snapshot, then the rate cards, never the network. `live`: the price services for what
+    /// the cache lacks or holds for over 24 hours, refreshing the cache (a service that cannot
+    /// be reached falls back to the cache, then the snapshot). `offline`: only the bundled
+    /// snapshot and rate cards.
+    #[arg(long, value_enum, default_value_t = PricingMode::Cached)]
+    pricing: PricingMode,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq)]
+enum PricingMode {
+    Live,
+    #[default]
+    Cached,
+    Offline,
+}
+
+impl PricingMode {
+    fn mode(self) -> crate::pricing::Mode {
+        match self {
+            PricingMode::Live => crate::pricing::Mode::Live,
+            PricingMode::Cached => crate::pricing::Mode::Cached,
+            PricingMode::Offline => crate::pricing::Mode::Offline,
+        }
+    }
+}
+
+#[derive(Subcommand, Debug)]
+enum PricesCommand {
+    /// Fetch prices from the price services into the cache, whatever it holds: every line of
+    /// every engine (or one), for each instance class the engine knows, in its default region
+    /// (or R). Exit code 3 when a service could not be reached.
+    Refresh {
+        #[arg(long, value_name = "ID")]
+        engine: Option<String>,
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+    },
+    /// One engine's prices as a table, with their source and date.
+    Show {
+        /// Engine id, or `lakebase` for the target.
+        engine: String,
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        #[command(flatten)]
+        pricing: PricingArgs,
+    },
+    /// Every engine's prices (and the target's) as CSV or JSON.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        #[arg(long, value_name = "ID")]
+        engine: Option<String>,
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        #[command(flatten)]
+        pricing: PricingArgs,
+        /// Write to FILE (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+enum ExportFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -298,7 +376,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             let kit = toolkit(&args.common)?;
             let profile = Profile::load(&args.profile)?;
             let override_card = rate_card(&args.common)?;
-            let book = PriceBook::offline(&kit.catalog, override_card);
+            let book = PriceBook::with_mode(
+                &kit.catalog,
+                override_card,
+                args.common.pricing.pricing.mode(),
+                PriceOptions::from_env()?,
+            );
             let options = AssessOptions {
                 engine: Some(args.engine.clone()),
                 sizing: SizingOverrides {
@@ -399,6 +482,7 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
                 None,
             )
         }
+        Command::Prices { command } => prices(command),
         Command::Demo { format } => {
             let kit = Toolkit::bundled()?;
             let book = PriceBook::offline(&kit.catalog, None);
@@ -422,5 +506,91 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
         Command::Fleet(args) => fleet::run(*args),
         Command::Diff(args) => diff::run(args),
         Command::History { command } => history::run(command),
+    }
+}
+
+fn prices(command: PricesCommand) -> Result<(), Error> {
+    let catalog = Catalog::bundled()?;
+    match command {
+        PricesCommand::Refresh { engine, region } => {
+            let report = price_commands::refresh(
+                &catalog,
+                PriceOptions::from_env()?,
+                engine.as_deref(),
+                region.as_deref(),
+            )?;
+            let mut text = String::new();
+            for line in report.skipped.iter().map(|s| format!("skipped {s}")) {
+                text.push_str(&line);
+                text.push('\n');
+            }
+            for line in &report.lines {
+                text.push_str(line);
+                text.push('\n');
+            }
+            text.push_str(&format!(
+                "{} fetched, {} failed, {} request(s)\n",
+                report.fetched, report.failed, report.requests
+            ));
+            emit(&text, None)?;
+            if report.failed > 0 {
+                return Err(Error::Unreachable {
+                    what: "price services".into(),
+                    detail: format!(
+                        "{} of {} price queries failed; the cache keeps what it had",
+                        report.failed,
+                        report.failed + report.fetched
+                    ),
+                });
+            }
+            Ok(())
+        }
+        PricesCommand::Show {
+            engine,
+            region,
+            pricing,
+        } => {
+            let book = PriceBook::with_mode(
+                &catalog,
+                None,
+                pricing.pricing.mode(),
+                PriceOptions::from_env()?,
+            );
+            let (rows, notes) =
+                price_commands::rows(&catalog, &book, Some(&engine), region.as_deref())?;
+            let mut text = price_commands::table(&rows);
+            for n in notes {
+                text.push_str(&format!("note: {n}\n"));
+            }
+            emit(&text, None)
+        }
+        PricesCommand::Export {
+            format,
+            engine,
+            region,
+            pricing,
+            output,
+        } => {
+            let book = PriceBook::with_mode(
+                &catalog,
+                None,
+                pricing.pricing.mode(),
+                PriceOptions::from_env()?,
+            );
+            let (rows, notes) =
+                price_commands::rows(&catalog, &book, engine.as_deref(), region.as_deref())?;
+            for n in &notes {
+                eprintln!("note: {n}");
+            }
+            let text = match format {
+                ExportFormat::Csv => price_commands::csv(&rows),
+                ExportFormat::Json => format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&serde_json::json!({ "prices": rows }))
+                        .unwrap_or_default()
+                ),
+            };
+            emit(&text, output.as_deref())
+        }
     }
 }

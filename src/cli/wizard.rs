@@ -21,14 +21,15 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use super::{toolkit, CommonArgs};
+use super::{toolkit, CommonArgs, PricingMode};
 use crate::assessment::Assessment;
 use crate::cost::sizing::SizingOverrides;
 use crate::data;
 use crate::engine::{Catalog, Engine};
 use crate::error::Error;
 use crate::pipeline::{AssessOptions, Toolkit};
-use crate::pricing::PriceBook;
+use crate::pricing::commands::{self as price_commands, PriceRow};
+use crate::pricing::{PriceBook, PriceOptions};
 use crate::profile::Profile;
 use crate::report::format::{hours, money, money_delta};
 use crate::report::table::{table, truncate};
@@ -52,7 +53,8 @@ pub fn run(args: WizardArgs) -> Result<(), Error> {
     }
     let kit = toolkit(&args.common)?;
     let card = super::rate_card(&args.common)?;
-    Wizard { kit, card }.run().map_err(|e| match e {
+    let pricing = args.common.pricing.pricing;
+    Wizard { kit, card, pricing }.run().map_err(|e| match e {
         Stop::Interrupted => Error::Interrupted,
         Stop::Failed(e) => e,
     })
@@ -98,12 +100,16 @@ struct Answers {
     instance_class: Option<String>,
     storage_gb: Option<Decimal>,
     high_availability: Option<bool>,
+    /// Set when it differs from the default (`cached`).
+    pricing: Option<PricingMode>,
     report: Option<(DocFormat, PathBuf)>,
 }
 
 struct Wizard {
     kit: Toolkit,
     card: Option<crate::engine::Pricing>,
+    /// The `--pricing` flag, the default answer to the pricing question.
+    pricing: PricingMode,
 }
 
 /// An engine in the first list.
@@ -164,9 +170,9 @@ impl Wizard {
         // Confirm the engine.
         let engine = self.confirm_engine(&profile, &source, &mut answers)?;
         profile.engine = engine.id.clone();
-        self.fill(&engine, &profile, &mut answers)?;
+        let book = self.fill(&engine, &profile, &mut answers)?;
 
-        let a = self.assess(profile, &answers)?;
+        let a = self.assess(profile, &answers, &book)?;
         print!("{}", summary(&a));
 
         self.offer_report(&a, &mut answers)?;
@@ -404,10 +410,41 @@ impl Wizard {
         }
     }
 
-    /// Step 3b: region, instance class, storage, high availability, pricing.
-    fn fill(&self, engine: &Engine, profile: &Profile, answers: &mut Answers) -> Step<()> {
+    /// Step 3b: pricing mode, region, instance class, storage, high availability. Returns the
+    /// price book the assessment uses.
+    fn fill(
+        &self,
+        engine: &Engine,
+        profile: &Profile,
+        answers: &mut Answers,
+    ) -> Step<PriceBook<'_>> {
+        // Pricing first: the instance classes offered are those it can price.
+        let modes = [PricingMode::Cached, PricingMode::Live, PricingMode::Offline];
+        let options: Vec<Labelled<PricingMode>> = modes
+            .iter()
+            .map(|m| Labelled {
+                value: *m,
+                label: pricing_label(*m).to_string(),
+            })
+            .collect();
+        let start = modes.iter().position(|m| *m == self.pricing).unwrap_or(0);
+        let mode = Select::new("Where should prices come from?", options)
+            .with_starting_cursor(start)
+            .prompt()?
+            .value;
+        if mode != PricingMode::Cached {
+            answers.pricing = Some(mode);
+        }
+        let book = PriceBook::with_mode(
+            &self.kit.catalog,
+            self.card.clone(),
+            mode.mode(),
+            PriceOptions::from_env()?,
+        );
+
         // Region: the regions the engine's rate card prices, and the profile's own.
-        let mut regions = priced_regions(engine);
+        let priced = priced_regions(engine);
+        let mut regions = priced.clone();
         let current = profile
             .region
             .clone()
@@ -420,7 +457,7 @@ impl Wizard {
             .iter()
             .map(|r| Labelled {
                 value: r.clone(),
-                label: if priced_regions(engine).contains(r) {
+                label: if priced.contains(r) {
                     r.clone()
                 } else {
                     format!("{r} (from the profile; no bundled prices there)")
@@ -437,16 +474,16 @@ impl Wizard {
             answers.region = Some(region.clone());
         }
 
-        // Instance class: those the rate card prices in that region.
+        // Instance class: those with a compute price in that region.
         if profile.sizing.serverless.is_some() {
             println!("Instance class: none (serverless capacity, from the profile).");
         } else {
-            let tier = profile
-                .sizing
-                .tier
-                .clone()
-                .or_else(|| engine.defaults.tier.clone());
-            let classes = instance_choices(engine, &region, tier.as_deref());
+            let spinner = spinner(&format!("Looking up {} prices in {region}", engine.name));
+            let rows =
+                price_commands::rows(&self.kit.catalog, &book, Some(&engine.id), Some(&region));
+            spinner.finish_and_clear();
+            let (rows, _) = rows?;
+            let classes = instance_choices(engine, &rows);
             let current = profile
                 .sizing
                 .instance_class
@@ -454,19 +491,16 @@ impl Wizard {
                 .or_else(|| engine.defaults.instance_class.clone());
             let mut options: Vec<Labelled<String>> = classes
                 .iter()
-                .map(|(c, shape)| Labelled {
-                    value: c.clone(),
-                    label: match shape {
-                        Some((v, m)) => format!("{c} — {v} vCPU, {} GiB", m.normalize()),
-                        None => c.clone(),
-                    },
+                .map(|c| Labelled {
+                    value: c.class.clone(),
+                    label: c.label(),
                 })
                 .collect();
             if let Some(c) = &current {
-                if !classes.iter().any(|(x, _)| x == c) {
+                if !classes.iter().any(|x| x.class == *c) {
                     options.push(Labelled {
                         value: c.clone(),
-                        label: format!("{c} (from the profile; no bundled price in {region})"),
+                        label: format!("{c} (from the profile; no price found in {region})"),
                     });
                 }
             }
@@ -521,34 +555,18 @@ impl Wizard {
         if ha != profile.sizing.high_availability {
             answers.high_availability = Some(ha);
         }
-
-        // Pricing: what this build offers.
-        let modes = pricing_modes();
-        if modes.len() > 1 {
-            let options: Vec<Labelled<&str>> = modes
-                .iter()
-                .map(|(id, label)| Labelled {
-                    value: *id,
-                    label: label.to_string(),
-                })
-                .collect();
-            Select::new("Prices:", options).prompt()?;
-        } else {
-            println!("Prices: {}.", modes[0].1);
-        }
-        Ok(())
+        Ok(book)
     }
 
     /// Step 4: the assessment, under a spinner.
-    fn assess(&self, profile: Profile, answers: &Answers) -> Step<Assessment> {
+    fn assess(&self, profile: Profile, answers: &Answers, book: &PriceBook) -> Step<Assessment> {
         let spinner = spinner("Assessing: rubric, scores, sizing and prices");
         let started = Instant::now();
-        let book = PriceBook::offline(&self.kit.catalog, self.card.clone());
         let options = AssessOptions {
             engine: answers.engine.clone(),
             sizing: sizing(answers),
         };
-        let result = self.kit.assess(profile, &options, &book);
+        let result = self.kit.assess(profile, &options, book);
         spinner.finish_and_clear();
         let a = result?;
         println!("✓ Assessed in {} ms\n", started.elapsed().as_millis());
@@ -641,9 +659,14 @@ fn sizing(answers: &Answers) -> SizingOverrides {
     }
 }
 
-/// Pricing modes this build offers: (id, description).
-fn pricing_modes() -> Vec<(&'static str, &'static str)> {
-    vec![("offline", "the bundled, dated rate cards (offline)")]
+fn pricing_label(m: PricingMode) -> &'static str {
+    match m {
+        PricingMode::Cached => {
+            "cached — the price cache, then the bundled snapshot and rate cards (no network)"
+        }
+        PricingMode::Live => "live — ask the price services, refreshing the cache",
+        PricingMode::Offline => "offline — only the bundled snapshot and rate cards",
+    }
 }
 
 /// Regions the engine's rate card prices, in card order.
@@ -657,18 +680,34 @@ fn priced_regions(engine: &Engine) -> Vec<String> {
     out
 }
 
-/// Instance classes priced in `region`, with vCPU and memory when the engine knows them.
+/// An instance class to offer, with its shape and compute price when known.
+#[derive(Debug, Clone)]
+struct ClassChoice {
+    class: String,
+    shape: Option<(u32, Decimal)>,
+    /// "0.225 USD/Hrs, rate_card 2026-11-25" when the compute SKU names the class.
+    price: Option<String>,
+}
+
+impl ClassChoice {
+    fn label(&self) -> String {
+        let mut s = self.class.clone();
+        if let Some((v, m)) = self.shape {
+            s.push_str(&format!(" — {v} vCPU, {} GiB", m.normalize()));
+        }
+        if let Some(p) = &self.price {
+            s.push_str(&format!(" — {p}"));
+        }
+        s
+    }
+}
+
+/// Instance classes with a compute price among `rows` (one engine, one region), smallest first.
 ///
-/// When the compute line's SKU names the class (`{instance_class}/{deployment}`), a class is
-/// offered when some compute price in the region matches the template with that class (and the
-/// tier, when the SKU has one and it is known). When compute is priced per vCPU and memory, every
-/// class the engine knows is offered where the region has compute prices.
-#[allow(clippy::type_complexity)]
-fn instance_choices(
-    engine: &Engine,
-    region: &str,
-    tier: Option<&str>,
-) -> Vec<(String, Option<(u32, Decimal)>)> {
+/// Where the compute SKU names the class (`db.r6g.large/Single-AZ`, `General Purpose/D2ds_v5`),
+/// a class is offered when a row for it has a price; where compute is priced per vCPU and memory,
+/// every class the engine knows is offered when those prices are known.
+fn instance_choices(engine: &Engine, rows: &[PriceRow]) -> Vec<ClassChoice> {
     let Some(compute) = engine
         .pricing
         .lines
@@ -677,61 +716,45 @@ fn instance_choices(
     else {
         return Vec::new();
     };
-    let prices: Vec<&str> = engine
-        .pricing
-        .rate_card
-        .prices
+    let priced: Vec<&PriceRow> = rows
         .iter()
-        .filter(|p| p.region == region && p.line == compute.id)
-        .map(|p| p.sku.as_str())
+        .filter(|r| r.line == compute.id && r.unit_price.is_some())
         .collect();
-    if prices.is_empty() {
+    if priced.is_empty() {
         return Vec::new();
     }
-    let shape = |c: &str| {
-        engine
-            .defaults
-            .instance_classes
-            .get(c)
-            .map(|s| (s.vcpu, s.memory_gib))
-    };
-    if !compute.sku.contains("{instance_class}") {
-        return engine
-            .defaults
-            .instance_classes
-            .keys()
-            .map(|c| (c.clone(), shape(c)))
-            .collect();
-    }
-    let template: Vec<&str> = compute.sku.split('/').collect();
-    let matches = |class: &str, sku: &str| {
-        let parts: Vec<&str> = sku.split('/').collect();
-        parts.len() == template.len()
-            && template.iter().zip(&parts).all(|(t, p)| match *t {
-                "{instance_class}" => p.eq_ignore_ascii_case(class),
-                "{tier}" => tier.is_none_or(|x| p.eq_ignore_ascii_case(x)),
-                t if t.starts_with('{') => true,
-                t => p.eq_ignore_ascii_case(t),
-            })
-    };
-    let mut out: Vec<(String, Option<(u32, Decimal)>)> = Vec::new();
-    let mut consider = |class: &str| {
-        if !out.iter().any(|(c, _)| c == class) && prices.iter().any(|s| matches(class, s)) {
-            out.push((class.to_string(), shape(class)));
-        }
-    };
-    for c in engine.defaults.instance_classes.keys() {
-        consider(c);
-    }
-    // Classes priced but not described in the defaults.
-    if let Some(i) = template.iter().position(|t| *t == "{instance_class}") {
-        for sku in &prices {
-            if let Some(c) = sku.split('/').nth(i) {
-                consider(c);
+    let names_class = compute.sku.contains("{instance_class}");
+    let mut out: Vec<ClassChoice> = engine
+        .defaults
+        .instance_classes
+        .iter()
+        .filter_map(|(class, shape)| {
+            let row = priced
+                .iter()
+                .find(|r| r.sku.split('/').any(|p| p.eq_ignore_ascii_case(class)));
+            if names_class && row.is_none() {
+                return None;
             }
-        }
-    }
-    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+            Some(ClassChoice {
+                class: class.clone(),
+                shape: Some((shape.vcpu, shape.memory_gib)),
+                price: row.filter(|_| names_class).map(|r| {
+                    format!(
+                        "{} {}/{}, {}{}",
+                        r.unit_price.as_deref().unwrap_or_default(),
+                        r.currency,
+                        r.unit,
+                        r.source,
+                        r.as_of
+                            .as_deref()
+                            .map(|d| format!(" {d}"))
+                            .unwrap_or_default()
+                    )
+                }),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.shape.cmp(&b.shape).then(a.class.cmp(&b.class)));
     out
 }
 
@@ -794,6 +817,9 @@ fn command(answers: &Answers, source: &Source) -> String {
     }
     if let Some(ha) = answers.high_availability {
         args.push(format!("--ha {ha}"));
+    }
+    if let Some(p) = answers.pricing {
+        args.push(format!("--pricing {}", p.mode().as_str()));
     }
     match &answers.report {
         Some((f, path)) => {
@@ -888,56 +914,49 @@ fn summary(a: &Assessment) -> String {
 mod tests {
     use super::*;
 
-    fn engine(id: &str) -> Engine {
-        Catalog::bundled().unwrap().engine(id).unwrap().clone()
-    }
-
     #[test]
     fn regions_come_from_the_rate_card() {
+        let catalog = Catalog::bundled().unwrap();
         assert_eq!(
-            priced_regions(&engine("rds-postgresql")),
+            priced_regions(catalog.engine("rds-postgresql").unwrap()),
             vec!["us-east-1", "us-west-2"]
         );
     }
 
-    #[test]
-    fn instance_classes_are_those_priced_in_the_region() {
-        let rds = engine("rds-postgresql");
-        let east: Vec<String> = instance_choices(&rds, "us-east-1", None)
-            .into_iter()
-            .map(|c| c.0)
-            .collect();
-        assert!(east.contains(&"db.r6g.4xlarge".to_string()), "{east:?}");
-        let west: Vec<String> = instance_choices(&rds, "us-west-2", None)
-            .into_iter()
-            .map(|c| c.0)
-            .collect();
-        assert_eq!(west, vec!["db.t4g.medium", "db.r6g.large", "db.r6g.xlarge"]);
-        assert!(instance_choices(&rds, "eu-west-9", None).is_empty());
-        // Shapes are shown, smallest first.
-        let first = &instance_choices(&rds, "us-east-1", None)[0];
-        assert_eq!(first.1.map(|s| s.0), Some(2));
+    fn classes(id: &str, region: &str) -> Vec<ClassChoice> {
+        let catalog = Catalog::bundled().unwrap();
+        let book = PriceBook::offline(&catalog, None);
+        let (rows, _) = price_commands::rows(&catalog, &book, Some(id), Some(region)).unwrap();
+        instance_choices(catalog.engine(id).unwrap(), &rows)
     }
 
     #[test]
-    fn a_tiered_sku_offers_only_the_tier_s_classes() {
-        let az = engine("azure-postgresql");
-        let burstable: Vec<String> = instance_choices(&az, "eastus", Some("Burstable"))
-            .into_iter()
-            .map(|c| c.0)
-            .collect();
+    fn instance_classes_are_those_priced_in_the_region() {
+        let east = classes("rds-postgresql", "us-east-1");
+        let names: Vec<&str> = east.iter().map(|c| c.class.as_str()).collect();
+        assert!(names.contains(&"db.r6g.4xlarge"), "{names:?}");
+        // Smallest first, with shape and price.
+        assert_eq!(east[0].shape.map(|s| s.0), Some(2));
+        let large = east.iter().find(|c| c.class == "db.r6g.large").unwrap();
+        let label = large.label();
         assert!(
-            burstable.iter().all(|c| c.starts_with('B')),
-            "{burstable:?}"
+            label.starts_with("db.r6g.large — 2 vCPU, 16 GiB — 0.225 USD/Hrs"),
+            "{label}"
         );
-        assert!(!burstable.is_empty());
-        // Priced per vCPU and memory: every known class.
-        let alloy = engine("alloydb");
-        let region = priced_regions(&alloy)[0].clone();
-        assert_eq!(
-            instance_choices(&alloy, &region, None).len(),
-            alloy.defaults.instance_classes.len()
-        );
+        assert!(classes("rds-postgresql", "eu-west-9").is_empty());
+    }
+
+    #[test]
+    fn azure_classes_carry_their_tier_and_vcpu_priced_engines_offer_every_class() {
+        let az = classes("azure-postgresql", "eastus");
+        assert!(az.iter().any(|c| c.class == "B1ms"), "{az:?}");
+        assert!(az.iter().all(|c| c.price.is_some()), "{az:?}");
+        let catalog = Catalog::bundled().unwrap();
+        let alloy = catalog.engine("alloydb").unwrap();
+        let region = priced_regions(alloy)[0].clone();
+        let offered = classes("alloydb", &region);
+        assert_eq!(offered.len(), alloy.defaults.instance_classes.len());
+        assert!(offered.iter().all(|c| c.price.is_none()));
     }
 
     #[test]
@@ -948,6 +967,7 @@ mod tests {
             instance_class: Some("db.r6g.xlarge".into()),
             storage_gb: Some(Decimal::from(250)),
             high_availability: Some(true),
+            pricing: Some(PricingMode::Offline),
             report: Some((DocFormat::Html, PathBuf::from("my report.html"))),
             ..Answers::default()
         };
@@ -959,7 +979,7 @@ mod tests {
             cmd,
             "dbassay assess --profile examples/profiles/rds-postgresql.json --engine \
              rds-postgresql --region us-west-2 --instance db.r6g.xlarge --storage-gb 250 --ha \
-             true --format html -o 'my report.html'"
+             true --pricing offline --format html -o 'my report.html'"
         );
         let live = command(
             &Answers::default(),

@@ -8,10 +8,11 @@ pub mod quantity;
 pub mod sizing;
 
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 
 use crate::assessment::{Cost, CostLine, PriceRef, Side};
 use crate::engine::{Engine, LineSpec, Pricing};
-use crate::pricing::{PriceBook, PriceQuery};
+use crate::pricing::{Price, PriceBook, PriceQuery};
 use crate::profile::Profile;
 use quantity::{TargetShape, HOURS_PER_MONTH};
 
@@ -37,26 +38,100 @@ impl Placeholders {
         }
     }
 
+    /// The value of one placeholder (`region`, `instance_class`, `tier`, `storage_type`, `vcpu`,
+    /// `deployment`, `series`), if known.
+    pub fn value(&self, name: &str) -> Option<String> {
+        match name {
+            "region" => Some(self.region.clone()),
+            "instance_class" => self.instance_class.clone(),
+            "tier" => self.tier.clone(),
+            "storage_type" => self.storage_type.clone(),
+            "vcpu" => self.vcpu.map(|v| v.to_string()),
+            "deployment" => Some(
+                if self.high_availability {
+                    "Multi-AZ"
+                } else {
+                    "Single-AZ"
+                }
+                .to_string(),
+            ),
+            "series" => self.instance_class.as_deref().and_then(azure_series),
+            _ => None,
+        }
+    }
+
     /// Fills `{name}` placeholders; an unknown value becomes `?` so the SKU matches nothing.
     pub fn fill(&self, template: &str) -> String {
-        let deployment = if self.high_availability {
-            "Multi-AZ"
-        } else {
-            "Single-AZ"
-        };
-        let vcpu = self.vcpu.map(|v| v.to_string());
-        let pairs: [(&str, Option<&str>); 6] = [
-            ("{region}", Some(&self.region)),
-            ("{instance_class}", self.instance_class.as_deref()),
-            ("{tier}", self.tier.as_deref()),
-            ("{storage_type}", self.storage_type.as_deref()),
-            ("{vcpu}", vcpu.as_deref()),
-            ("{deployment}", Some(deployment)),
+        const NAMES: [&str; 7] = [
+            "region",
+            "instance_class",
+            "tier",
+            "storage_type",
+            "vcpu",
+            "deployment",
+            "series",
         ];
-        pairs.iter().fold(template.to_string(), |acc, (k, v)| {
-            acc.replace(k, v.unwrap_or("?"))
+        NAMES.iter().fold(template.to_string(), |acc, name| {
+            let key = format!("{{{name}}}");
+            if acc.contains(&key) {
+                acc.replace(&key, self.value(name).as_deref().unwrap_or("?"))
+            } else {
+                acc
+            }
         })
     }
+
+    /// A line's price-service filters for this profile: `filters_by` applied, placeholders
+    /// filled. `None` when the service has no record for this case (rate card only).
+    pub fn filters(&self, spec: &LineSpec) -> Option<BTreeMap<String, String>> {
+        let mut filters = spec.filters.clone();
+        for (name, by_value) in &spec.filters_by {
+            let Some(value) = self.value(name) else {
+                continue;
+            };
+            if let Some(over) = by_value.get(&value) {
+                if over.is_empty() {
+                    return None;
+                }
+                filters.extend(over.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
+        }
+        if filters.is_empty() {
+            return None;
+        }
+        Some(
+            filters
+                .into_iter()
+                .map(|(k, v)| (k, self.fill(&v)))
+                .collect(),
+        )
+    }
+}
+
+/// The Azure virtual-machine series of a Flexible Server compute size, as the Retail Prices API
+/// writes it in product names: `D2ds_v5` → `Ddsv5`, `E4s_v3` → `Esv3`, `B1ms` → `BS`
+/// (burstable). `None` for names of another shape (AWS or Google classes).
+pub fn azure_series(class: &str) -> Option<String> {
+    let class = class.strip_prefix("Standard_").unwrap_or(class);
+    let mut chars = class.chars();
+    let family = chars.next().filter(|c| c.is_ascii_uppercase())?;
+    let rest: String = chars.collect();
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    let after = &rest[digits..];
+    if family == 'B' && !after.contains('_') {
+        return Some("BS".to_string());
+    }
+    let (features, version) = after.split_once('_')?;
+    if !features.chars().all(|c| c.is_ascii_lowercase())
+        || !version.starts_with('v')
+        || !version[1..].chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(format!("{family}{features}{version}"))
 }
 
 /// Aurora Serverless v2 capacity, or a Cosmos DB account in serverless mode.
@@ -79,64 +154,82 @@ fn applies(spec: &LineSpec, p: &Profile) -> bool {
     }
 }
 
-/// Prices every applicable line of one side.
+/// One applicable line of one side, with its quantity and its price query, before pricing.
+struct Pending<'p> {
+    side: Side,
+    spec: &'p LineSpec,
+    pricing: &'p Pricing,
+    quantity: quantity::Quantity,
+    description: String,
+    query: PriceQuery,
+}
+
+/// The applicable lines of one side and the price queries they need.
 #[allow(clippy::too_many_arguments)]
-fn price_lines(
+fn pending_lines<'p>(
     side: Side,
     engine_id: &str,
-    pricing: &Pricing,
+    pricing: &'p Pricing,
     profile: &Profile,
     placeholders: &Placeholders,
     target: Option<&TargetShape>,
-    book: &PriceBook,
-) -> Vec<CostLine> {
-    pricing
-        .lines
-        .iter()
-        .filter(|spec| applies(spec, profile))
-        .map(|spec| {
-            let q = spec.quantity.compute(profile, target);
-            let sku = placeholders.fill(&spec.sku);
-            let query = PriceQuery {
-                engine: engine_id.to_string(),
-                line: spec.id.clone(),
-                region: placeholders.region.clone(),
-                sku: sku.clone(),
-                unit: spec.unit.clone(),
-            };
-            let price = book.lookup(&query);
-            let monthly = match (&q.value, &price) {
-                (Some(qty), Some(p)) => Some((qty * p.unit_price).round_dp(2)),
-                _ => None,
-            };
-            CostLine {
-                side,
-                id: spec.id.clone(),
-                category: spec.category.clone(),
-                description: placeholders.fill(&spec.description),
-                quantity: q.value.map(|v| v.round_dp(4).normalize()),
-                quantity_basis: q.explain,
-                unit: spec.unit.clone(),
-                unit_price: price.as_ref().map(|p| p.unit_price.normalize()),
-                monthly,
-                price: PriceRef {
-                    source: price
-                        .as_ref()
-                        .map_or("unknown".into(), |p| p.source.clone()),
-                    service: price
-                        .as_ref()
-                        .map_or(pricing.service.clone(), |p| p.service.clone()),
-                    sku,
-                    region: placeholders.region.clone(),
-                    currency: price
-                        .as_ref()
-                        .map_or(pricing.currency.clone(), |p| p.currency.clone()),
-                    as_of: price.as_ref().map(|p| p.as_of.clone()),
-                    reference: price.as_ref().map(|p| p.reference.clone()),
-                },
-            }
-        })
-        .collect()
+    out: &mut Vec<Pending<'p>>,
+) {
+    for spec in pricing.lines.iter().filter(|spec| applies(spec, profile)) {
+        let query = PriceQuery {
+            engine: engine_id.to_string(),
+            line: spec.id.clone(),
+            region: placeholders.region.clone(),
+            sku: placeholders.fill(&spec.sku),
+            unit: spec.unit.clone(),
+            service: pricing.service.clone(),
+            filters: placeholders.filters(spec).unwrap_or_default(),
+            factor: spec.price_factor,
+        };
+        out.push(Pending {
+            side,
+            spec,
+            pricing,
+            quantity: spec.quantity.compute(profile, target),
+            description: placeholders.fill(&spec.description),
+            query,
+        });
+    }
+}
+
+/// Turns a line and its price (if any) into a cost line.
+fn cost_line(p: Pending<'_>, price: Option<Price>) -> CostLine {
+    let q = p.quantity;
+    let monthly = match (&q.value, &price) {
+        (Some(qty), Some(pr)) => Some((qty * pr.unit_price).round_dp(2)),
+        _ => None,
+    };
+    CostLine {
+        side: p.side,
+        id: p.spec.id.clone(),
+        category: p.spec.category.clone(),
+        description: p.description,
+        quantity: q.value.map(|v| v.round_dp(4).normalize()),
+        quantity_basis: q.explain,
+        unit: p.spec.unit.clone(),
+        unit_price: price.as_ref().map(|pr| pr.unit_price.normalize()),
+        monthly,
+        price: PriceRef {
+            source: price
+                .as_ref()
+                .map_or("unknown".into(), |pr| pr.source.clone()),
+            service: price
+                .as_ref()
+                .map_or(p.pricing.service.clone(), |pr| pr.service.clone()),
+            sku: p.query.sku,
+            region: p.query.region,
+            currency: price
+                .as_ref()
+                .map_or(p.pricing.currency.clone(), |pr| pr.currency.clone()),
+            as_of: price.as_ref().map(|pr| pr.as_of.clone()),
+            reference: price.as_ref().map(|pr| pr.reference.clone()),
+        },
+    }
 }
 
 fn total(lines: &[CostLine], side: Side) -> (Option<Decimal>, Decimal) {
@@ -147,7 +240,8 @@ fn total(lines: &[CostLine], side: Side) -> (Option<Decimal>, Decimal) {
 }
 
 /// Builds the cost comparison. `profile` must already carry the engine defaults
-/// (see `sizing::apply_defaults`).
+/// (see `sizing::apply_defaults`). Returns the cost and the price book's notes (fallbacks,
+/// skipped records) for the assessment.
 pub fn estimate(
     profile: &Profile,
     engine: &Engine,
@@ -156,7 +250,7 @@ pub fn estimate(
     target_region: &str,
     book: &PriceBook,
     mut assumptions: Vec<String>,
-) -> Cost {
+) -> (Cost, Vec<String>) {
     let source_ph = Placeholders::from_profile(profile);
     let target_ph = Placeholders {
         region: target_region.to_string(),
@@ -166,24 +260,34 @@ pub fn estimate(
         vcpu: None,
         high_availability: false,
     };
-    let mut lines = price_lines(
+    let mut pending = Vec::new();
+    pending_lines(
         Side::Source,
         &engine.id,
         &engine.pricing,
         profile,
         &source_ph,
         None,
-        book,
+        &mut pending,
     );
-    lines.extend(price_lines(
+    pending_lines(
         Side::Target,
         &target.id,
         &target.pricing,
         profile,
         &target_ph,
         Some(shape),
-        book,
-    ));
+        &mut pending,
+    );
+    // Every price of both sides in one batch, so the price book can group and deduplicate
+    // the service requests.
+    let queries: Vec<PriceQuery> = pending.iter().map(|p| p.query.clone()).collect();
+    let resolved = book.resolve(&queries);
+    let lines: Vec<CostLine> = pending
+        .into_iter()
+        .zip(resolved.prices)
+        .map(|(p, price)| cost_line(p, price))
+        .collect();
     let (source_monthly, source_known) = total(&lines, Side::Source);
     let (target_monthly, target_known) = total(&lines, Side::Target);
     let prices_as_of = lines.iter().filter_map(|l| l.price.as_of.clone()).max();
@@ -202,7 +306,7 @@ pub fn estimate(
             l.id
         ));
     }
-    Cost {
+    let cost = Cost {
         currency: engine.pricing.currency.clone(),
         hours_per_month: HOURS_PER_MONTH,
         difference_monthly: match (source_monthly, target_monthly) {
@@ -217,5 +321,6 @@ pub fn estimate(
         lines,
         prices_as_of,
         assumptions,
-    }
+    };
+    (cost, resolved.notes)
 }

@@ -92,10 +92,24 @@ pub struct LineSpec {
     /// The price key in the rate card, with `{instance_class}`, `{deployment}`, `{tier}`,
     /// `{storage_type}`, `{vcpu}`, `{region}` filled from the (defaulted) profile.
     pub sku: String,
-    /// Filters a live price service would be queried with (same placeholders). Kept with the
-    /// line so the price book can resolve it against an API as well as the rate card.
+    /// Filters a live price service is queried with (same placeholders). A plain value is sent
+    /// to the service (AWS `TERM_MATCH`, Azure OData `eq`); a value starting with `~` is matched
+    /// in code instead, ignoring case, spaces and punctuation, as "contains" (`|` separates
+    /// alternatives) — for attributes whose spelling varies between records or regions; one
+    /// starting with `=` is matched in code as equal, ignoring case. A line without filters is
+    /// priced from the rate card only.
     #[serde(default)]
     pub filters: BTreeMap<String, String>,
+    /// Filters that replace `filters` when a placeholder has a given value:
+    /// `{storage_type: {aurora-io-optimized: {usagetype: "~Aurora:IO-OptimizedStorageUsage"}}}`
+    /// merges those entries over `filters`; an empty map means the service has no record for
+    /// that case (the rate card prices it).
+    #[serde(default)]
+    pub filters_by: BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>>,
+    /// Multiplier applied to a price read from a price service (not to the rate card, which
+    /// holds the billed rate): Cosmos DB autoscale bills 1.5× the standard RU/s meter.
+    #[serde(default)]
+    pub price_factor: Option<Decimal>,
     /// Only billed when this holds: `high_availability`, `read_replicas`, `serverless` (Aurora
     /// Serverless v2 or a serverless Cosmos DB account), `provisioned` (not serverless).
     #[serde(default)]

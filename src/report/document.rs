@@ -213,26 +213,14 @@ fn template_error(origin: &str, e: &TemplateError) -> Error {
 /// Every `*.hbs` under `dir`, by path relative to it.
 fn user_templates(dir: &Path) -> Result<BTreeMap<String, (String, String)>, Error> {
     let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| Error::Io {
-            what: format!("cannot read template directory {}", d.display()),
-            source: e,
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "hbs") {
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let file = data::DataFile::read(&path)?;
-                out.insert(rel, (file.name, file.text));
-            }
-        }
+    for path in data::files_under(dir, &["hbs"])? {
+        let rel = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let file = data::DataFile::read(&path)?;
+        out.insert(rel, (file.name, file.text));
     }
     Ok(out)
 }

@@ -4,6 +4,20 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// The bundled sample profiles, one per source engine.
+pub const SAMPLES: [&str; 10] = [
+    "aurora-postgresql",
+    "aurora-mysql",
+    "rds-postgresql",
+    "rds-mysql",
+    "cloudsql-postgresql",
+    "cloudsql-mysql",
+    "alloydb",
+    "azure-postgresql",
+    "azure-mysql",
+    "cosmosdb",
+];
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -19,6 +33,11 @@ pub fn dbassay(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dbassay"))
         .args(args)
         .env("NO_COLOR", "1")
+        // `--pricing cached` (the default) must not see a developer's own price cache.
+        .env(
+            "DBASSAY_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-price-cache"),
+        )
         .current_dir(root())
         .output()
         .expect("run dbassay")
