@@ -15,6 +15,7 @@ pub mod engine;
 pub mod error;
 pub mod fleet;
 pub mod history;
+pub mod introspect;
 pub mod pipeline;
 pub mod pricing;
 pub mod profile;

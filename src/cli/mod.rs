@@ -8,11 +8,13 @@ mod wizard;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::cost::sizing::SizingOverrides;
 use crate::data::{self, DataFile};
 use crate::engine::{Catalog, Pricing};
 use crate::error::Error;
+use crate::introspect;
 use crate::pipeline::{AssessOptions, Toolkit};
 use crate::pricing::{commands as price_commands, PriceBook, PriceOptions};
 use crate::profile::Profile;
@@ -46,7 +48,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
-    /// Assess one source described by a profile file.
+    /// Read a live source's catalogs into a profile (read-only; never writes to the source).
+    Introspect(IntrospectArgs),
+    /// Assess one source: a profile file, or a live source introspected first.
     Assess(Box<AssessArgs>),
     /// Validate rubrics or generate the check reference.
     Rubric {
@@ -83,11 +87,44 @@ enum Command {
 }
 
 #[derive(clap::Args, Debug)]
+struct IntrospectArgs {
+    /// Connection URL, e.g. postgresql://app@db.example.com:5432/shop?sslmode=verify-full.
+    /// Prefer PGPASSWORD or ~/.pgpass to a password in the URL; it is masked in all output.
+    #[arg(value_name = "URL")]
+    url: String,
+    /// Engine id (see `dbassay engines`), or `auto` to detect it from the server's markers.
+    #[arg(long, value_name = "ID", default_value = "auto")]
+    engine: String,
+    /// Write the profile to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    connect: ConnectArgs,
+}
+
+/// Limits for a live source.
+#[derive(clap::Args, Debug)]
+struct ConnectArgs {
+    /// Longest time one catalog query may run on the source (e.g. 30s, 2min).
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
+    statement_timeout: Duration,
+    /// Longest time a catalog query may wait for a lock on the source.
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = introspect::parse_duration)]
+    lock_timeout: Duration,
+    /// Longest time to wait for the connection, TLS and authentication.
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = introspect::parse_duration)]
+    connect_timeout: Duration,
+}
+
+#[derive(clap::Args, Debug)]
 struct AssessArgs {
     /// Profile file (JSON) of the source, written by `introspect -o` or by hand.
-    #[arg(long, value_name = "FILE")]
-    profile: PathBuf,
-    /// Engine id (see `dbassay engines`), or `auto` to use the profile's.
+    #[arg(long, value_name = "FILE", required_unless_present = "source")]
+    profile: Option<PathBuf>,
+    /// Connection URL of a live source to introspect (read-only) and assess.
+    #[arg(long, value_name = "URL", conflicts_with = "profile")]
+    source: Option<String>,
+    /// Engine id (see `dbassay engines`), or `auto` to use the profile's (or to detect it).
     #[arg(long, value_name = "ID", default_value = "auto")]
     engine: String,
     /// Region of the source, overriding the profile (e.g. us-east-1, eastus, us-central1).
@@ -113,6 +150,8 @@ struct AssessArgs {
     output: Option<PathBuf>,
     #[command(flatten)]
     report: ReportArgs,
+    #[command(flatten)]
+    connect: ConnectArgs,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -326,6 +365,70 @@ fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
         .transpose()
 }
 
+/// Introspects a live source (engine `auto` = detect) and says on stderr what was read.
+fn live_profile(
+    url: &str,
+    engine: &str,
+    connect: &ConnectArgs,
+    catalog: Option<&Catalog>,
+) -> Result<Profile, Error> {
+    let engine = match (engine, catalog) {
+        ("auto", _) | (_, None) => None,
+        (id, Some(catalog)) => {
+            let e = catalog.engine(id)?;
+            let family = introspect::scheme_family(url);
+            if family.is_some_and(|f| f != e.family) {
+                return Err(Error::input(
+                    "--engine",
+                    format!(
+                        "`{id}` is a {} engine, but the URL is a {} source",
+                        e.family,
+                        family.unwrap_or_default()
+                    ),
+                ));
+            }
+            Some(e.id.clone())
+        }
+    };
+    let options = introspect::Options {
+        engine,
+        statement_timeout: connect.statement_timeout,
+        lock_timeout: connect.lock_timeout,
+        connect_timeout: connect.connect_timeout,
+    };
+    let done = introspect::introspect(url, &options)?;
+    let p = &done.profile;
+    let columns: usize = p.tables.iter().map(|t| t.columns.len()).sum();
+    eprintln!(
+        "introspected {}: {} {} ({}), {} tables, {columns} columns, {} indexes, {} routines; \
+         {} queries in {} ms",
+        done.stats.source,
+        p.engine,
+        p.version,
+        p.detection.as_ref().map_or("", |d| d.method.as_str()),
+        p.tables.len(),
+        p.indexes.len(),
+        p.routines.len(),
+        done.stats.queries,
+        done.stats.elapsed_ms
+    );
+    let mut slow = done.stats.areas.clone();
+    slow.sort_by_key(|a| std::cmp::Reverse(a.ms));
+    let slow: Vec<String> = slow
+        .iter()
+        .take(3)
+        .filter(|a| a.ms >= 100)
+        .map(|a| format!("{} {} ms ({} rows)", a.area, a.ms, a.rows))
+        .collect();
+    if !slow.is_empty() {
+        eprintln!("slowest areas: {}", slow.join(", "));
+    }
+    for w in &p.warnings {
+        eprintln!("warning: {}: {}", w.area, w.message);
+    }
+    Ok(done.profile)
+}
+
 fn document(
     format: report::DocFormat,
     a: &crate::assessment::Assessment,
@@ -372,9 +475,28 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             emit(&text, None)
         }
+        Command::Introspect(args) => {
+            // The engine list is only needed to check an `--engine` given by hand.
+            let catalog = match args.engine.as_str() {
+                "auto" => None,
+                _ => Some(Catalog::bundled()?),
+            };
+            let profile = live_profile(&args.url, &args.engine, &args.connect, catalog.as_ref())?;
+            let text = format!(
+                "{}\n",
+                serde_json::to_string_pretty(&profile).unwrap_or_default()
+            );
+            emit(&text, args.output.as_deref())
+        }
         Command::Assess(args) => {
             let kit = toolkit(&args.common)?;
-            let profile = Profile::load(&args.profile)?;
+            let profile = match (&args.source, &args.profile) {
+                (Some(url), _) => {
+                    live_profile(url, &args.engine, &args.connect, Some(&kit.catalog))?
+                }
+                (None, Some(path)) => Profile::load(path)?,
+                (None, None) => return Err(Error::input("assess", "give --profile or --source")),
+            };
             let override_card = rate_card(&args.common)?;
             let book = PriceBook::with_mode(
                 &kit.catalog,
