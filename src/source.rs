@@ -223,15 +223,31 @@ mod live {
     pub fn introspect(
         url: &str,
         password: Option<&Secret>,
-        _engine: Option<&str>,
-        _limits: &ConnectLimits,
+        engine: Option<&str>,
+        limits: &ConnectLimits,
     ) -> Result<Profile, Error> {
-        let _ = password;
-        Err(Error::input(
-            format!("source {url}"),
-            "live introspection is not in this build yet; write a profile with \
-             `dbassay introspect` where it is available, or by hand, and give it as a profile",
-        ))
+        let full = match password {
+            Some(p) => url_with_password(url, p.expose()),
+            None => url.to_string(),
+        };
+        let options = crate::introspect::Options {
+            engine: engine.map(str::to_string),
+            statement_timeout: limits.statement_timeout,
+            lock_timeout: limits.lock_timeout,
+            connect_timeout: limits.connect_timeout,
+        };
+        Ok(crate::introspect::introspect(&full, &options)?.profile)
+    }
+}
+
+/// Checks that an engine chosen by hand can read a URL: its family must be the URL scheme's.
+pub fn check_engine_fits_url(engine: &crate::engine::Engine, url: &str) -> Result<(), String> {
+    match crate::introspect::scheme_family(url) {
+        Some(f) if f != engine.family => Err(format!(
+            "`{}` is a {} engine, but the URL is a {f} source",
+            engine.id, engine.family
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -29,7 +29,9 @@ fn spawn(dir: &Path) -> Session {
 
 /// Reads to the end and returns the exit code.
 fn finish(mut s: Session) -> (i32, String) {
-    let rest = s.expect(Eof).map(|c| String::from_utf8_lossy(c.as_bytes()).into_owned());
+    let rest = s
+        .expect(Eof)
+        .map(|c| String::from_utf8_lossy(c.as_bytes()).into_owned());
     let status = s.get_process().wait().expect("wait for the wizard");
     let code = match status {
         WaitStatus::Exited(_, code) => code,

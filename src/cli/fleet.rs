@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use super::{emit, rate_card, toolkit, CommonArgs, ReportArgs};
+use super::{emit, rate_card, toolkit, CommonArgs, ConnectArgs, ReportArgs};
 use crate::data;
 use crate::error::Error;
 use crate::fleet::summary::Heading;
@@ -43,7 +43,7 @@ pub struct FleetArgs {
     format: SummaryFormat,
     /// Longest time to read one source (a profile file, or a live source's catalogs), e.g. 30s,
     /// 2min; past it the source fails as timed out and the others go on.
-    #[arg(long, value_name = "DURATION", default_value = "5min", value_parser = parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "5min", value_parser = crate::introspect::parse_duration)]
     timeout: Duration,
     /// No progress bars or notes on standard error (they are off anyway when it is not a
     /// terminal).
@@ -52,6 +52,8 @@ pub struct FleetArgs {
     /// Exit 0 even when some sources failed (they are still listed in the summary).
     #[arg(long)]
     allow_failures: bool,
+    #[command(flatten)]
+    connect: ConnectArgs,
     #[command(flatten)]
     report: ReportArgs,
     #[command(flatten)]
@@ -71,29 +73,6 @@ enum SummaryFormat {
     Json,
     Md,
     Html,
-}
-
-/// `30s`, `500ms`, `2min`, `1h`, or a bare number of seconds.
-pub(super) fn parse_duration(s: &str) -> Result<Duration, String> {
-    let s = s.trim();
-    let split = s
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let n: f64 = num
-        .parse()
-        .map_err(|_| format!("`{s}` is not a duration (e.g. 30s, 500ms, 2min)"))?;
-    let secs = match unit.trim() {
-        "" | "s" | "sec" => n,
-        "ms" => n / 1000.0,
-        "m" | "min" => n * 60.0,
-        "h" => n * 3600.0,
-        u => return Err(format!("unknown unit `{u}` in `{s}` (use ms, s, min or h)")),
-    };
-    if !(secs > 0.0 && secs.is_finite()) {
-        return Err(format!("`{s}` must be more than zero"));
-    }
-    Ok(Duration::from_secs_f64(secs))
 }
 
 pub fn run(args: FleetArgs) -> Result<(), Error> {
@@ -152,7 +131,11 @@ pub fn run(args: FleetArgs) -> Result<(), Error> {
     let options = RunOptions {
         concurrency: usize::from(args.concurrency),
         timeout: args.timeout,
-        limits: ConnectLimits::default(),
+        limits: ConnectLimits {
+            connect_timeout: args.connect.connect_timeout,
+            statement_timeout: args.connect.statement_timeout,
+            lock_timeout: args.connect.lock_timeout,
+        },
     };
     let visible = !args.quiet && std::io::stderr().is_terminal();
     let progress = Progress::new(&inventory, visible);

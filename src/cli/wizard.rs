@@ -182,7 +182,7 @@ impl Wizard {
         );
         if matches!(source, Source::Live { .. }) {
             println!(
-                "  (give the password in PGPASSWORD / MYSQL_PWD or ~/.pgpass; it is never \
+                "  (give the password in PGPASSWORD or ~/.pgpass; it is never \
                  written on a command line or shown)\n"
             );
         }
@@ -214,6 +214,7 @@ impl Wizard {
     /// Step 2: the source, read under a spinner, with a retry on failure.
     fn connect(&self, engine: Option<&str>, answers: &mut Answers) -> Step<(Source, Profile)> {
         let limits = ConnectLimits::default();
+        let chosen: Option<&Engine> = engine.and_then(|id| self.catalog().engine(id).ok());
         let mut last_path = String::new();
         let mut last_url = String::new();
         loop {
@@ -242,8 +243,10 @@ impl Wizard {
                             .with_help_message(
                                 "e.g. postgresql://assessor@db.example.com:5432/shop?sslmode=require",
                             )
-                            .with_validator(|s: &str| {
-                                Ok(match source::check_url(s.trim()) {
+                            .with_validator(move |s: &str| {
+                                let s = s.trim();
+                                let fits = chosen.map_or(Ok(()), |e| source::check_engine_fits_url(e, s));
+                                Ok(match source::check_url(s).and(fits) {
                                     Ok(()) => Validation::Valid,
                                     Err(e) => Validation::Invalid(e.into()),
                                 })

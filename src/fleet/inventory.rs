@@ -210,6 +210,13 @@ impl Inventory {
                 }
                 _ => {}
             }
+            if let (Some(id), Some(url)) = (s.engine_hint(), &s.url) {
+                if let Ok(e) = catalog.engine(id) {
+                    if let Err(why) = source::check_engine_fits_url(e, url) {
+                        bad(why);
+                    }
+                }
+            }
             if let Some(id) = s.engine_hint() {
                 if catalog.engine(id).is_err() {
                     bad(format!(
@@ -340,7 +347,8 @@ mod tests {
              \x20 - name: ../etc\n    url: postgresql://u:secret@h/db\n\
              \x20 - name: c\n\
              \x20 - name: d\n    profile: d.json\n    password_env: X\n    engine: oracle\n    \
-             target_cu: 0\n",
+             target_cu: 0\n\
+             \x20 - name: e\n    url: postgresql://u@h/db\n    engine: rds-mysql\n",
         )
         .unwrap_err();
         assert_eq!(e.exit_code(), 2);
@@ -354,6 +362,7 @@ mod tests {
             "fleet.yaml:10: source `d`: `password_env` goes with `url`",
             "fleet.yaml:10: source `d`: unknown engine `oracle`",
             "fleet.yaml:10: source `d`: target_cu must be more than 0",
+            "fleet.yaml:16: source `e`: `rds-mysql` is a mysql engine, but the URL is a postgres source",
         ] {
             assert!(text.contains(want), "missing {want:?} in\n{text}");
         }
