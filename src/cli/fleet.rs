@@ -24,7 +24,7 @@ pub struct FleetArgs {
     #[arg(value_name = "INVENTORY")]
     inventory: PathBuf,
     /// Sources assessed at once.
-    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(short, long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
     concurrency: u16,
     /// Write a report per source (DIR/sources/<name>.json|md|html) and the fleet summary
     /// (DIR/fleet.json, fleet.md, fleet.html).
