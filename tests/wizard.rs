@@ -2,6 +2,7 @@
 //! would, a wrong answer and a retry, Ctrl-C and Esc, and the refusal without a terminal.
 
 mod common;
+mod pg;
 
 use common::*;
 use expectrl::process::unix::WaitStatus;
@@ -40,11 +41,28 @@ fn finish(mut s: Session) -> (i32, String) {
     (code, rest.unwrap_or_default())
 }
 
+thread_local! {
+    /// Everything the wizard wrote to the terminal so far, in this test.
+    static TRANSCRIPT: std::cell::RefCell<String> = Default::default();
+}
+
 fn expect(s: &mut Session, text: &str) -> String {
     match s.expect(text) {
-        Ok(c) => String::from_utf8_lossy(c.before()).into_owned(),
+        Ok(c) => {
+            let before = String::from_utf8_lossy(c.before()).into_owned();
+            TRANSCRIPT.with(|t| {
+                let mut t = t.borrow_mut();
+                t.push_str(&before);
+                t.push_str(text);
+            });
+            before
+        }
         Err(e) => panic!("waiting for {text:?}: {e}"),
     }
+}
+
+fn transcript() -> String {
+    TRANSCRIPT.with(|t| t.borrow().clone())
 }
 
 /// Splits a command line printed by the wizard (words, and single-quoted words).
@@ -228,4 +246,79 @@ fn esc_at_a_later_question_exits_130_too() {
     let (code, rest) = finish(s);
     assert_eq!(code, 130, "{rest}");
     assert!(rest.contains("cancelled"), "{rest}");
+}
+
+#[test]
+fn a_live_source_a_refused_password_then_a_retry_on_the_real_server() {
+    let _lock = pg::ClusterLock::shared();
+    let mut db = pg::Scratch::new("wizard");
+    db.sql("CREATE TABLE orders (id bigint PRIMARY KEY, note text); CREATE TABLE log (line text);");
+    db.close();
+    // The local PostgreSQL trusts every local connection, so a wrong password is answered by a
+    // stand-in that speaks the protocol and refuses it as PostgreSQL does (SQLSTATE 28P01).
+    let refusing = pg::RefusingServer::start();
+    let wrong = format!(
+        "postgresql://app@127.0.0.1:{}/shop?sslmode=disable",
+        refusing.port
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path());
+
+    expect(&mut s, "Which engine is the source?");
+    s.send("RDS for PostgreSQL\r").unwrap();
+    expect(&mut s, "How do I read the source?");
+    s.send(DOWN).unwrap();
+    s.send("\r").unwrap();
+    expect(&mut s, "Connection URL (without the password):");
+    // A URL holding a password is refused by the prompt itself.
+    s.send("postgresql://app:pw@h/db\r").unwrap();
+    expect(&mut s, "the URL holds a password");
+    s.send("\x7f".repeat(24)).unwrap();
+    s.send(format!("{wrong}\r")).unwrap();
+    expect(&mut s, "Password:");
+    s.send("wrong-pw-123\r").unwrap();
+    expect(&mut s, "password authentication failed");
+    expect(&mut s, "refused the credentials");
+    expect(&mut s, "Try again?");
+    s.send("y\r").unwrap();
+    expect(&mut s, "Connection URL (without the password):");
+    s.send("\x7f".repeat(wrong.len())).unwrap();
+    s.send(format!("{}\r", db.url())).unwrap();
+    expect(&mut s, "Password:");
+    s.send("\r").unwrap();
+    expect(&mut s, "Connected and read the catalogs");
+    let facts = expect(&mut s, "Assess it as Amazon RDS for PostgreSQL?");
+    assert!(facts.contains("2 tables"), "{facts}");
+    s.send("y\r").unwrap();
+    expect(&mut s, "Where should prices come from?");
+    s.send("offline\r").unwrap();
+    expect(&mut s, "Region of the source:");
+    s.send("\r").unwrap();
+    expect(&mut s, "Instance class:");
+    s.send("\r").unwrap();
+    expect(&mut s, "Allocated storage (GB):");
+    s.send("\r").unwrap();
+    expect(&mut s, "High availability");
+    s.send("\r").unwrap();
+    let table = expect(&mut s, "Write a report?");
+    assert!(table.contains("pg-table-without-primary-key"), "{table}");
+    s.send("\r").unwrap();
+    expect(&mut s, "To run this again in a script or CI:");
+    let line = s.expect(Regex(r"dbassay assess [^\r\n]+")).unwrap();
+    let command = String::from_utf8_lossy(line.get(0).unwrap()).into_owned();
+    let (code, rest) = finish(s);
+    assert_eq!(code, 0, "{rest}");
+    assert!(
+        command.starts_with(&format!("dbassay assess --source '{}'", db.url())),
+        "{command}"
+    );
+    assert!(rest.contains("PGPASSWORD"), "{rest}");
+    // The wrong password reached the server that asked for it, and was never shown.
+    assert_eq!(
+        refusing.passwords.lock().unwrap().as_slice(),
+        ["wrong-pw-123"]
+    );
+    let all = format!("{}{command}{rest}", transcript());
+    assert!(all.contains("Password:"));
+    assert!(!all.contains("wrong-pw"), "the password was shown:\n{all}");
 }
