@@ -109,10 +109,12 @@ fn a_fleet_of_profiles_keeps_going_and_ranks_by_readiness_and_savings() {
         let name = r["name"].as_str().unwrap();
         for ext in ["json", "md", "html"] {
             let f = format!("sources/{name}.{ext}");
-            assert!(r["reports"]
-                .as_array()
-                .unwrap()
-                .contains(&Value::from(f.clone())));
+            let link = serde_json::json!({"format": ext, "path": f});
+            assert!(
+                r["reports"].as_array().unwrap().contains(&link),
+                "{}",
+                r["reports"]
+            );
             assert!(dir.path().join("out").join(&f).is_file(), "{f}");
         }
     }
@@ -160,7 +162,7 @@ fn a_fleet_of_profiles_keeps_going_and_ranks_by_readiness_and_savings() {
     );
     let html = std::fs::read_to_string(dir.path().join("out/fleet.html")).unwrap();
     assert!(
-        html.contains("<a href=\"sources/cosmosdb.html\">"),
+        html.contains("<a href=\"sources/cosmosdb.html\">html</a>"),
         "links to reports"
     );
     assert!(html.contains("class=\"tier tier-"));

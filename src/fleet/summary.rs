@@ -35,12 +35,24 @@ pub struct FleetSummary {
     pub sources: usize,
     pub assessed: usize,
     pub failed: usize,
+    /// Assessed sources per readiness tier, ready first (tiers with none left out).
+    pub tiers: Vec<TierCount>,
+    /// Up to four points for a reader in a hurry: where to start, the largest saving, what is
+    /// blocked, what could not be assessed.
+    pub key_points: Vec<String>,
     /// Sums over the assessed sources, per currency.
     pub totals: Vec<Totals>,
     /// Assessed sources, best first.
     pub ranking: Vec<Ranked>,
     /// Sources that could not be assessed, in inventory order.
     pub failures: Vec<Failed>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TierCount {
+    pub tier: Tier,
+    pub title: &'static str,
+    pub count: usize,
 }
 
 /// Title, date and who the summary is for and by.
@@ -94,7 +106,15 @@ pub struct Ranked {
     pub cost_complete: bool,
     pub top_findings: Vec<TopFinding>,
     /// Report files of the source, relative to the output directory.
-    pub reports: Vec<String>,
+    pub reports: Vec<ReportLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportLink {
+    /// `json`, `md` or `html`.
+    pub format: String,
+    /// Path relative to the output directory (`sources/<name>.html`).
+    pub path: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -151,6 +171,8 @@ impl FleetSummary {
             sources: results.len(),
             assessed: ranking.len(),
             failed: failures.len(),
+            tiers: tier_counts(&ranking),
+            key_points: key_points(&ranking, &failures),
             totals: totals(&ranking),
             ranking,
             failures,
@@ -291,7 +313,14 @@ fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
                 objects: f.object_count,
             })
             .collect(),
-        reports: r.reports.clone(),
+        reports: r
+            .reports
+            .iter()
+            .map(|p| ReportLink {
+                format: p.rsplit('.').next().unwrap_or_default().to_string(),
+                path: p.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -307,6 +336,97 @@ fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
             (None, None) => Ordering::Equal,
         })
         .then_with(|| a.name.cmp(&b.name))
+}
+
+fn tier_counts(ranking: &[Ranked]) -> Vec<TierCount> {
+    [
+        Tier::Ready,
+        Tier::MinorChanges,
+        Tier::MajorRework,
+        Tier::Blocked,
+    ]
+    .into_iter()
+    .map(|tier| TierCount {
+        tier,
+        title: tier.as_str(),
+        count: ranking.iter().filter(|r| r.tier == tier).count(),
+    })
+    .filter(|t| t.count > 0)
+    .collect()
+}
+
+fn key_points(ranking: &[Ranked], failures: &[Failed]) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(first) = ranking.first() {
+        out.push(format!(
+            "Start with {} ({} {}): {}, {}/100, {} of work.",
+            first.name,
+            first.engine_name,
+            first.version,
+            first.tier_title,
+            first.score,
+            hours(&first.effort_hours)
+        ));
+    }
+    let best = ranking
+        .iter()
+        .filter(|r| r.savings_monthly.is_some_and(|s| s > Decimal::ZERO))
+        .max_by(|a, b| {
+            a.savings_monthly
+                .cmp(&b.savings_monthly)
+                .then(b.name.cmp(&a.name))
+        });
+    if let Some(b) = best {
+        out.push(format!(
+            "Largest monthly saving with Lakebase: {}, {} a month.",
+            b.name,
+            money(b.savings_monthly, &b.currency)
+        ));
+    }
+    let blocked: Vec<&str> = ranking
+        .iter()
+        .filter(|r| r.tier == Tier::Blocked)
+        .map(|r| r.name.as_str())
+        .collect();
+    if !blocked.is_empty() {
+        out.push(format!(
+            "{} blocked until a blocker is resolved: {}.",
+            plural(blocked.len(), "source is", "sources are"),
+            list(&blocked)
+        ));
+    }
+    if !failures.is_empty() {
+        let names: Vec<&str> = failures.iter().map(|f| f.name.as_str()).collect();
+        out.push(format!(
+            "{} could not be assessed: {} (see Failed sources).",
+            plural(names.len(), "source", "sources"),
+            list(&names)
+        ));
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "a, b, c and 4 more".
+fn list(names: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    let mut s = names
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        s.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    s
 }
 
 fn totals(ranking: &[Ranked]) -> Vec<Totals> {
