@@ -362,7 +362,7 @@ mod tests {
             "fleet.yaml:10: source `d`: `password_env` goes with `url`",
             "fleet.yaml:10: source `d`: unknown engine `oracle`",
             "fleet.yaml:10: source `d`: target_cu must be more than 0",
-            "fleet.yaml:16: source `e`: `rds-mysql` is a mysql engine, but the URL is a postgres source",
+            "fleet.yaml:15: source `e`: `rds-mysql` is a mysql engine, but the URL is a postgres source",
         ] {
             assert!(text.contains(want), "missing {want:?} in\n{text}");
         }
