@@ -281,8 +281,19 @@ fn a_live_source_a_refused_password_then_a_retry_on_the_real_server() {
     expect(&mut s, "refused the credentials");
     expect(&mut s, "Try again?");
     s.send("y\r").unwrap();
+    // Then the real server, with a database that does not exist there.
+    let missing = db.url().replace(&db.name, "dbassay_no_such_database");
     expect(&mut s, "Connection URL (without the password):");
     s.send("\x7f".repeat(wrong.len())).unwrap();
+    s.send(format!("{missing}\r")).unwrap();
+    expect(&mut s, "Password:");
+    s.send("\r").unwrap();
+    expect(&mut s, "\"dbassay_no_such_database\" does not exist");
+    expect(&mut s, "does not exist there");
+    expect(&mut s, "Try again?");
+    s.send("y\r").unwrap();
+    expect(&mut s, "Connection URL (without the password):");
+    s.send("\x7f".repeat(missing.len())).unwrap();
     s.send(format!("{}\r", db.url())).unwrap();
     expect(&mut s, "Password:");
     s.send("\r").unwrap();
