@@ -197,6 +197,15 @@ impl Inventory {
                     if let Err(e) = source::check_url(url) {
                         bad(format!("url: {e}"));
                     }
+                    let scheme = url.split("://").next().unwrap_or("").to_ascii_lowercase();
+                    if scheme.starts_with("cosmos") && s.password_env.is_some() {
+                        bad(
+                            "a Cosmos DB account key is not a password: it is read from \
+                             DBASSAY_COSMOS_KEY for the whole run, never put into the URL; \
+                             remove `password_env`"
+                                .into(),
+                        );
+                    }
                     if let Some(var) = &s.password_env {
                         if var.is_empty()
                             || !var.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -348,7 +357,8 @@ mod tests {
              \x20 - name: c\n\
              \x20 - name: d\n    profile: d.json\n    password_env: X\n    engine: oracle\n    \
              target_cu: 0\n\
-             \x20 - name: e\n    url: postgresql://u@h/db\n    engine: rds-mysql\n",
+             \x20 - name: e\n    url: postgresql://u@h/db\n    engine: rds-mysql\n\
+             \x20 - name: f\n    url: cosmos://acct.documents.azure.com\n    password_env: K\n",
         )
         .unwrap_err();
         assert_eq!(e.exit_code(), 2);
@@ -363,6 +373,7 @@ mod tests {
             "fleet.yaml:10: source `d`: unknown engine `oracle`",
             "fleet.yaml:10: source `d`: target_cu must be more than 0",
             "fleet.yaml:15: source `e`: `rds-mysql` is a mysql engine, but the URL is a postgres source",
+            "fleet.yaml:18: source `f`: a Cosmos DB account key is not a password",
         ] {
             assert!(text.contains(want), "missing {want:?} in\n{text}");
         }
