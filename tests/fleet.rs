@@ -503,3 +503,28 @@ fn progress_shows_on_a_terminal_and_not_with_quiet() {
         "{quiet}"
     );
 }
+
+#[test]
+fn the_example_inventory_assesses_every_sample() {
+    let out = dbassay(&[
+        "fleet",
+        "examples/fleet/inventory.yaml",
+        "--pricing",
+        "offline",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (s["assessed"].as_u64(), s["failed"].as_u64()),
+        (Some(11), Some(0))
+    );
+    let engines: std::collections::BTreeSet<&str> = s["ranking"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["engine"].as_str().unwrap())
+        .collect();
+    assert_eq!(engines.len(), 10, "{engines:?}");
+}
