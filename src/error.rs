@@ -1,4 +1,5 @@
-//! Errors and the exit codes they map to (see DESIGN.md: 2 bad input, 3 unreachable service).
+//! Errors and the exit codes they map to (see DESIGN.md: 2 bad input, 3 unreachable service;
+//! 4 some sources of a fleet failed, 130 an interactive command was interrupted).
 
 use thiserror::Error;
 
@@ -13,6 +14,13 @@ pub enum Error {
     /// A database or price service could not be reached.
     #[error("{what}: {detail}")]
     Unreachable { what: String, detail: String },
+    /// Some sources of a fleet could not be assessed (the others were, and their reports and
+    /// the summary were written).
+    #[error("{0}")]
+    SourcesFailed(String),
+    /// The user stopped an interactive command (Ctrl-C or Esc).
+    #[error("cancelled; nothing more was done")]
+    Interrupted,
     /// A CI gate was crossed (not a failure of the tool itself).
     #[error("{0}")]
     Gate(String),
@@ -38,6 +46,8 @@ impl Error {
             Error::Input { .. } | Error::Problems(_) => 2,
             Error::Unreachable { .. } => 3,
             Error::Io { .. } => 2,
+            Error::SourcesFailed(_) => 4,
+            Error::Interrupted => 130,
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod data;
 pub mod diff;
 pub mod engine;
 pub mod error;
+pub mod fleet;
 pub mod history;
 pub mod introspect;
 pub mod pipeline;
@@ -21,5 +22,6 @@ pub mod profile;
 pub mod report;
 pub mod rubric;
 pub mod score;
+pub mod source;
 
 pub use error::Error;

@@ -439,6 +439,48 @@ fn html_reports_in_headless_chromium() {
         pages.push((name.clone(), path));
     }
 
+    // The fleet summary: every sample, the hostile profile and a missing file.
+    let hostile = out_dir.join("hostile-identifiers.json");
+    std::fs::write(&hostile, common::hostile_profile()).unwrap();
+    let mut inventory = String::from("sources:\n");
+    for (name, _) in profiles.iter().filter(|(n, _)| n != "hostile-identifiers") {
+        inventory.push_str(&format!(
+            "  - name: {name}\n    profile: {}\n",
+            common::sample(name).display()
+        ));
+    }
+    inventory.push_str(&format!(
+        "  - name: hostile\n    profile: {}\n  - name: missing\n    profile: missing.json\n",
+        hostile.display()
+    ));
+    let file = dbassay::data::DataFile {
+        name: "fleet.yaml".into(),
+        text: inventory,
+    };
+    let inventory = dbassay::fleet::Inventory::parse(&file, out_dir.clone(), &kit.catalog).unwrap();
+    let results = dbassay::fleet::run(
+        &kit,
+        &book,
+        &inventory,
+        &dbassay::fleet::RunOptions::default(),
+        None,
+        &dbassay::fleet::Silent,
+    );
+    let summary = dbassay::fleet::FleetSummary::new(
+        dbassay::fleet::summary::Heading {
+            title: "Fleet <b>assessment</b>".into(),
+            date: "2026-11-25".into(),
+            customer: Some("Example Corp".into()),
+            prepared_by: None,
+        },
+        "fleet.yaml",
+        &results,
+    );
+    assert_eq!((summary.assessed, summary.failed), (11, 1));
+    let fleet_page = out_dir.join("fleet-summary.html");
+    std::fs::write(&fleet_page, summary.document(&reporter).unwrap()).unwrap();
+    pages.push(("fleet-summary".to_string(), fleet_page));
+
     let bad_page = out_dir.join("control-bad-page.html");
     std::fs::write(&bad_page, BAD_PAGE).unwrap();
 
@@ -487,6 +529,18 @@ fn html_reports_in_headless_chromium() {
         assert!(
             hostile.text.contains(first_line),
             "{first_line:?} is not shown as text"
+        );
+    }
+    let fleet = checked.iter().find(|c| c.name == "fleet-summary").unwrap();
+    for want in [
+        "Fleet <b>assessment</b>",
+        "Start with ",
+        "Failed sources",
+        "missing",
+    ] {
+        assert!(
+            fleet.text.contains(want),
+            "the fleet summary lacks {want:?}"
         );
     }
     eprintln!("screenshots in {}", out_dir.display());

@@ -1,7 +1,9 @@
 //! The command line: arguments, files, output and exit codes. Everything else is in the library.
 
 mod diff;
+mod fleet;
 mod history;
+mod wizard;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -30,7 +32,8 @@ use crate::rubric::RubricSet;
         runs the engine's rubric of checks, scores compatibility and effort, recommends a migration \
         path, and compares the source's monthly cost with the sized Lakebase target.\n\n\
         Exit codes: 0 success, 1 a CI threshold was crossed, 2 bad input (usage, file, rubric, \
-        profile), 3 a source or price service could not be reached.",
+        profile), 3 a source or price service could not be reached, 4 some sources of a fleet \
+        failed (the others were assessed), 130 the wizard was interrupted.",
     after_help = "Start with `dbassay demo`, or `dbassay assess --profile examples/profiles/rds-postgresql.json`."
 )]
 pub struct Cli {
@@ -69,6 +72,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
+    /// Walk from nothing to a report, answering a few questions (needs a terminal).
+    Wizard(wizard::WizardArgs),
+    /// Assess many sources at once from an inventory (YAML), with a ranked fleet summary.
+    /// Exit code 4 when some sources failed (the others are assessed), unless --allow-failures.
+    Fleet(Box<fleet::FleetArgs>),
     /// Compare two assessments of one source (score, findings, cost by cause) and apply CI gates.
     Diff(diff::DiffArgs),
     /// Keep a trend of runs in a store file, and show it as a table or HTML charts.
@@ -134,6 +142,13 @@ struct AssessArgs {
     /// Size the Lakebase target at N capacity units instead of by the sizing rule.
     #[arg(long, value_name = "N")]
     target_cu: Option<rust_decimal::Decimal>,
+    /// Allocated storage of the source in GB, overriding the profile.
+    #[arg(long, value_name = "GB")]
+    storage_gb: Option<rust_decimal::Decimal>,
+    /// Whether the source has a synchronous standby (Multi-AZ, zone-redundant HA), overriding
+    /// the profile.
+    #[arg(long, value_name = "BOOL")]
+    ha: Option<bool>,
     #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
     format: AssessFormat,
     /// Write the output to FILE (atomically) instead of standard output.
@@ -523,6 +538,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                     region: args.region.clone(),
                     instance_class: args.instance.clone(),
                     target_cu: args.target_cu,
+                    storage_gb: args.storage_gb,
+                    high_availability: args.ha,
                 },
             };
             let a = kit.assess(profile, &options, &book)?;
@@ -635,6 +652,8 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
             };
             emit(&text, None)
         }
+        Command::Wizard(args) => wizard::run(args),
+        Command::Fleet(args) => fleet::run(*args),
         Command::Diff(args) => diff::run(args),
         Command::History { command } => history::run(command),
     }

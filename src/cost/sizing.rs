@@ -14,6 +14,10 @@ pub struct SizingOverrides {
     pub instance_class: Option<String>,
     /// Lakebase size chosen by the user instead of the sizing rule (rounded up to an offered size).
     pub target_cu: Option<Decimal>,
+    /// Allocated storage of the source in GB.
+    pub storage_gb: Option<Decimal>,
+    /// Whether the source has a synchronous standby.
+    pub high_availability: Option<bool>,
 }
 
 /// Fills region, instance class, tier, storage type, vCPU and memory from overrides and engine
@@ -32,6 +36,12 @@ pub fn apply_defaults(p: &mut Profile, engine: &Engine, o: &SizingOverrides) -> 
     }
     if let Some(c) = &o.instance_class {
         p.sizing.instance_class = Some(c.clone());
+    }
+    if let Some(gb) = o.storage_gb {
+        p.sizing.storage_gb = Some(gb);
+    }
+    if let Some(ha) = o.high_availability {
+        p.sizing.high_availability = ha;
     }
     let s = &mut p.sizing;
     if s.instance_class.is_none() && s.serverless.is_none() {

@@ -133,6 +133,24 @@ impl Reporter {
             .map_err(|e| self.render_error(&e))
     }
 
+    /// Renders the template `name` (a path without `.hbs`, e.g. `fleet.md`) over any data, with
+    /// the same helpers, escaping and strict mode as the report.
+    pub fn render_template<T: serde::Serialize>(
+        &self,
+        name: &str,
+        data: &T,
+    ) -> Result<String, Error> {
+        if !self.origins.contains_key(name) {
+            return Err(Error::input(
+                "report templates",
+                format!("no {name}.hbs among them"),
+            ));
+        }
+        self.registry
+            .render(name, data)
+            .map_err(|e| self.render_error(&e))
+    }
+
     fn render_error(&self, e: &RenderError) -> Error {
         let name = e
             .template_name

@@ -1,0 +1,499 @@
+//! The fleet summary: sources ranked by readiness (tier, then score) and savings, and the
+//! failures with why. One serde model; the table, JSON, Markdown and HTML are functions of it.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use super::{FailureKind, SourceResult};
+use crate::assessment::{HoursRange, SeverityCounts, Tier};
+use crate::error::Error;
+use crate::report::format::{hours, money, money_delta, percent};
+use crate::report::table::{table, truncate};
+use crate::report::{DocFormat, Reporter};
+
+/// Format version of the fleet summary JSON.
+pub const FLEET_VERSION: u32 = 1;
+
+/// Findings listed per source in the summary.
+pub const TOP_FINDINGS: usize = 3;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FleetSummary {
+    pub fleet_version: u32,
+    pub tool_version: String,
+    /// Title of the Markdown and HTML summary.
+    pub title: String,
+    /// Date of the run (YYYY-MM-DD).
+    pub date: String,
+    pub customer: Option<String>,
+    pub prepared_by: Option<String>,
+    /// The inventory file.
+    pub inventory: String,
+    pub sources: usize,
+    pub assessed: usize,
+    pub failed: usize,
+    /// Assessed sources per readiness tier, ready first (tiers with none left out).
+    pub tiers: Vec<TierCount>,
+    /// Up to four points for a reader in a hurry: where to start, the largest saving, what is
+    /// blocked, what could not be assessed.
+    pub key_points: Vec<String>,
+    /// Sums over the assessed sources, per currency.
+    pub totals: Vec<Totals>,
+    /// Assessed sources, best first.
+    pub ranking: Vec<Ranked>,
+    /// Sources that could not be assessed, in inventory order.
+    pub failures: Vec<Failed>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TierCount {
+    pub tier: Tier,
+    pub title: &'static str,
+    pub count: usize,
+}
+
+/// Title, date and who the summary is for and by.
+#[derive(Debug, Clone, Default)]
+pub struct Heading {
+    pub title: String,
+    pub date: String,
+    pub customer: Option<String>,
+    pub prepared_by: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Totals {
+    pub currency: String,
+    /// Sum of the sources' monthly cost; `null` when any source's total is unknown.
+    pub source_monthly: Option<Decimal>,
+    pub target_monthly: Option<Decimal>,
+    /// target − source; negative means Lakebase costs less.
+    pub difference_monthly: Option<Decimal>,
+    /// Sums of the known totals only.
+    pub source_known_monthly: Decimal,
+    pub target_known_monthly: Decimal,
+    pub sources: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Ranked {
+    pub rank: usize,
+    pub name: String,
+    /// Profile path or URL (never with a password).
+    pub location: String,
+    pub engine: String,
+    pub engine_name: String,
+    pub version: String,
+    pub region: String,
+    pub score: u32,
+    pub tier: Tier,
+    /// The tier in words ("minor changes").
+    pub tier_title: &'static str,
+    pub effort_hours: HoursRange,
+    pub counts: SeverityCounts,
+    pub currency: String,
+    pub source_monthly: Option<Decimal>,
+    pub target_monthly: Option<Decimal>,
+    pub difference_monthly: Option<Decimal>,
+    /// Monthly saving with Lakebase (source − target); negative when Lakebase costs more.
+    pub savings_monthly: Option<Decimal>,
+    /// Saving as a percentage of the source's cost.
+    pub savings_percent: Option<Decimal>,
+    /// Every price and quantity known.
+    pub cost_complete: bool,
+    pub top_findings: Vec<TopFinding>,
+    /// Report files of the source, relative to the output directory.
+    pub reports: Vec<ReportLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportLink {
+    /// `json`, `md` or `html`.
+    pub format: String,
+    /// Path relative to the output directory (`sources/<name>.html`).
+    pub path: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TopFinding {
+    pub id: String,
+    pub severity: crate::rubric::Severity,
+    pub title: String,
+    pub objects: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Failed {
+    pub name: String,
+    pub location: String,
+    pub kind: FailureKind,
+    /// The kind in words ("unreachable").
+    pub why: &'static str,
+    /// The exit code `assess` would have given for this source alone.
+    pub exit_code: i32,
+    pub error: String,
+}
+
+impl FleetSummary {
+    pub fn new(cover: Heading, inventory: &str, results: &[SourceResult]) -> FleetSummary {
+        let mut ranking: Vec<Ranked> = results
+            .iter()
+            .filter_map(|r| r.outcome.as_ref().ok().map(|a| ranked(r, a)))
+            .collect();
+        ranking.sort_by(rank_order);
+        for (i, r) in ranking.iter_mut().enumerate() {
+            r.rank = i + 1;
+        }
+        let failures: Vec<Failed> = results
+            .iter()
+            .filter_map(|r| {
+                r.outcome.as_ref().err().map(|f| Failed {
+                    name: r.name.clone(),
+                    location: r.location.clone(),
+                    kind: f.kind,
+                    why: kind_str(f.kind),
+                    exit_code: f.exit_code,
+                    error: f.message.clone(),
+                })
+            })
+            .collect();
+        FleetSummary {
+            fleet_version: FLEET_VERSION,
+            tool_version: env!("CARGO_PKG_VERSION").to_string(),
+            title: cover.title,
+            date: cover.date,
+            customer: cover.customer,
+            prepared_by: cover.prepared_by,
+            inventory: inventory.to_string(),
+            sources: results.len(),
+            assessed: ranking.len(),
+            failed: failures.len(),
+            tiers: tier_counts(&ranking),
+            key_points: key_points(&ranking, &failures),
+            totals: totals(&ranking),
+            ranking,
+            failures,
+        }
+    }
+
+    pub fn json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("fleet summary serializes");
+        s.push('\n');
+        s
+    }
+
+    /// The terminal table: the ranking, totals and failures.
+    pub fn table(&self) -> String {
+        let mut out = String::new();
+        let rows = self
+            .ranking
+            .iter()
+            .map(|r| {
+                vec![
+                    r.rank.to_string(),
+                    truncate(&r.name, 24),
+                    r.engine.clone(),
+                    r.score.to_string(),
+                    r.tier_title.to_string(),
+                    format!("{}/{}/{}", r.counts.blocker, r.counts.major, r.counts.minor),
+                    hours(&r.effort_hours),
+                    money(r.source_monthly, &r.currency),
+                    money(r.target_monthly, &r.currency),
+                    savings(r),
+                ]
+            })
+            .collect::<Vec<_>>();
+        let _ = writeln!(
+            out,
+            "Fleet: {} source(s), {} assessed, {} failed ({})",
+            self.sources, self.assessed, self.failed, self.inventory
+        );
+        if !rows.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}",
+                table(
+                    &[
+                        "#",
+                        "source",
+                        "engine",
+                        "score",
+                        "tier",
+                        "blk/maj/min",
+                        "effort",
+                        "source / month",
+                        "Lakebase / month",
+                        "saving / month",
+                    ],
+                    rows,
+                )
+            );
+        }
+        for t in &self.totals {
+            let _ = writeln!(
+                out,
+                "Total ({} source(s)): source {}, Lakebase {}, difference {}",
+                t.sources,
+                total(t.source_monthly, t.source_known_monthly, &t.currency),
+                total(t.target_monthly, t.target_known_monthly, &t.currency),
+                money_delta(t.difference_monthly, &t.currency),
+            );
+        }
+        if !self.failures.is_empty() {
+            let rows = self
+                .failures
+                .iter()
+                .map(|f| {
+                    vec![
+                        truncate(&f.name, 24),
+                        f.why.to_string(),
+                        truncate(&f.error, 90),
+                    ]
+                })
+                .collect();
+            let _ = writeln!(out, "Failed:\n{}", table(&["source", "why", "error"], rows));
+        }
+        out.push_str(
+            "Ranked by tier, then score, then monthly saving. blk/maj/min = blocker, major and \
+             minor findings.\n",
+        );
+        out
+    }
+
+    /// The Markdown or HTML summary, through the `fleet.md` / `fleet.html` templates.
+    pub fn document(&self, reporter: &Reporter) -> Result<String, Error> {
+        let name = match reporter.format() {
+            DocFormat::Markdown => "fleet.md",
+            DocFormat::Html => "fleet.html",
+        };
+        reporter.render_template(name, self)
+    }
+}
+
+fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
+    let c = &a.compatibility;
+    let savings = a.cost.difference_monthly.map(|d| -d);
+    let savings_percent = match (savings, a.cost.source_monthly) {
+        (Some(s), Some(base)) if !base.is_zero() => {
+            Some((s / base * Decimal::from(100)).round_dp(1))
+        }
+        _ => None,
+    };
+    Ranked {
+        rank: 0,
+        name: r.name.clone(),
+        location: r.location.clone(),
+        engine: a.source.engine.clone(),
+        engine_name: a.source.engine_name.clone(),
+        version: a.source.version.clone(),
+        region: a.source.region.clone(),
+        score: c.score,
+        tier: c.tier,
+        tier_title: c.tier.as_str(),
+        effort_hours: c.effort_hours,
+        counts: c.counts.clone(),
+        currency: a.cost.currency.clone(),
+        source_monthly: a.cost.source_monthly,
+        target_monthly: a.cost.target_monthly,
+        difference_monthly: a.cost.difference_monthly,
+        savings_monthly: savings,
+        savings_percent,
+        cost_complete: a.cost.complete,
+        top_findings: c
+            .findings
+            .iter()
+            .take(TOP_FINDINGS)
+            .map(|f| TopFinding {
+                id: f.id.clone(),
+                severity: f.severity,
+                title: f.title.clone(),
+                objects: f.object_count,
+            })
+            .collect(),
+        reports: r
+            .reports
+            .iter()
+            .map(|p| ReportLink {
+                format: p.rsplit('.').next().unwrap_or_default().to_string(),
+                path: p.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Readiness first (tier, then score), then the larger monthly saving (unknown last), then name.
+fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
+    a.tier
+        .cmp(&b.tier)
+        .then(b.score.cmp(&a.score))
+        .then(match (a.savings_monthly, b.savings_monthly) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        })
+        .then_with(|| a.name.cmp(&b.name))
+}
+
+fn tier_counts(ranking: &[Ranked]) -> Vec<TierCount> {
+    [
+        Tier::Ready,
+        Tier::MinorChanges,
+        Tier::MajorRework,
+        Tier::Blocked,
+    ]
+    .into_iter()
+    .map(|tier| TierCount {
+        tier,
+        title: tier.as_str(),
+        count: ranking.iter().filter(|r| r.tier == tier).count(),
+    })
+    .filter(|t| t.count > 0)
+    .collect()
+}
+
+fn key_points(ranking: &[Ranked], failures: &[Failed]) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(first) = ranking.first() {
+        out.push(format!(
+            "Start with {} ({} {}): {}, {}/100, {} of work.",
+            first.name,
+            first.engine_name,
+            first.version,
+            first.tier_title,
+            first.score,
+            hours(&first.effort_hours)
+        ));
+    }
+    let best = ranking
+        .iter()
+        .filter(|r| r.savings_monthly.is_some_and(|s| s > Decimal::ZERO))
+        .max_by(|a, b| {
+            a.savings_monthly
+                .cmp(&b.savings_monthly)
+                .then(b.name.cmp(&a.name))
+        });
+    if let Some(b) = best {
+        out.push(format!(
+            "Largest monthly saving with Lakebase: {}, {} a month.",
+            b.name,
+            money(b.savings_monthly, &b.currency)
+        ));
+    }
+    let blocked: Vec<&str> = ranking
+        .iter()
+        .filter(|r| r.tier == Tier::Blocked)
+        .map(|r| r.name.as_str())
+        .collect();
+    if !blocked.is_empty() {
+        out.push(format!(
+            "{} blocked until a blocker is resolved: {}.",
+            plural(blocked.len(), "source is", "sources are"),
+            list(&blocked)
+        ));
+    }
+    if !failures.is_empty() {
+        let names: Vec<&str> = failures.iter().map(|f| f.name.as_str()).collect();
+        out.push(format!(
+            "{} could not be assessed: {} (see Failed sources).",
+            plural(names.len(), "source", "sources"),
+            list(&names)
+        ));
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "a, b, c and 4 more".
+fn list(names: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    let mut s = names
+        .iter()
+        .take(SHOWN)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        s.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    s
+}
+
+fn totals(ranking: &[Ranked]) -> Vec<Totals> {
+    let mut out: Vec<Totals> = Vec::new();
+    for r in ranking {
+        let t = match out.iter().position(|t| t.currency == r.currency) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(Totals {
+                    currency: r.currency.clone(),
+                    source_monthly: Some(Decimal::ZERO),
+                    target_monthly: Some(Decimal::ZERO),
+                    difference_monthly: None,
+                    source_known_monthly: Decimal::ZERO,
+                    target_known_monthly: Decimal::ZERO,
+                    sources: 0,
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        t.sources += 1;
+        t.source_monthly = t.source_monthly.zip(r.source_monthly).map(|(a, b)| a + b);
+        t.target_monthly = t.target_monthly.zip(r.target_monthly).map(|(a, b)| a + b);
+        t.source_known_monthly += r.source_monthly.unwrap_or_default();
+        t.target_known_monthly += r.target_monthly.unwrap_or_default();
+    }
+    for t in &mut out {
+        t.difference_monthly = t.target_monthly.zip(t.source_monthly).map(|(a, b)| a - b);
+    }
+    out
+}
+
+fn savings(r: &Ranked) -> String {
+    match (r.savings_monthly, r.savings_percent) {
+        (Some(s), Some(p)) => format!(
+            "{} ({})",
+            money_delta(Some(s), &r.currency),
+            percent(Some(p))
+        ),
+        (s, _) => money_delta(s, &r.currency),
+    }
+}
+
+fn total(sum: Option<Decimal>, known: Decimal, currency: &str) -> String {
+    match sum {
+        Some(_) => money(sum, currency),
+        None => format!("unknown (known part {})", money(Some(known), currency)),
+    }
+}
+
+pub fn kind_str(k: FailureKind) -> &'static str {
+    match k {
+        FailureKind::Input => "bad input",
+        FailureKind::Unreachable => "unreachable",
+        FailureKind::Timeout => "timed out",
+        FailureKind::Output => "cannot write",
+    }
+}
+
+/// "30s", "2min", "1.5s".
+pub fn duration(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s >= 60.0 && s % 60.0 == 0.0 {
+        format!("{}min", s / 60.0)
+    } else if s >= 1.0 {
+        format!("{}s", (s * 10.0).round() / 10.0)
+    } else {
+        format!("{}ms", d.as_millis())
+    }
+}

@@ -1,0 +1,530 @@
+//! `dbassay fleet` end to end: profile files (good, missing, malformed, one that never finishes
+//! reading), live scratch databases on the local PostgreSQL, an unreachable source, a server
+//! that refuses the password, a role that does not exist; exit codes, the summary in every
+//! format, reports per source, progress on a terminal and silence when piped.
+
+mod common;
+mod pg;
+
+use common::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PASSWORD: &str = "s3cret-P@ss:w/rd";
+
+fn fleet(dir: &Path, args: &[&str], envs: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dbassay"));
+    cmd.arg("fleet")
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("DBASSAY_CACHE_DIR", dir.join("cache"))
+        .env("SOURCE_DATE_EPOCH", "1790000000");
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run dbassay fleet")
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// An inventory of sample profiles plus a missing and a malformed one, in `dir`.
+fn profile_inventory(dir: &Path) -> PathBuf {
+    std::fs::write(
+        dir.join("broken.json"),
+        r#"{"profile_version": 1, "engine": "rds-postgresql", "version": 16"#,
+    )
+    .unwrap();
+    let mut text = String::from("# sample fleet\nsources:\n");
+    for name in ["rds-postgresql", "aurora-mysql", "cosmosdb", "alloydb"] {
+        text.push_str(&format!(
+            "  - name: {name}\n    profile: {}\n",
+            sample(name).display()
+        ));
+    }
+    text.push_str(
+        "  - name: missing\n    profile: nowhere/missing.json\n\
+         \x20 - name: broken\n    profile: broken.json\n    region: us-east-1\n\
+         \x20 - name: bigger\n    profile: SAMPLE\n    instance_class: db.r6g.2xlarge\n    \
+         storage_gb: 2000\n    high_availability: true\n    target_cu: 8\n",
+    );
+    let text = text.replace("SAMPLE", &sample("rds-postgresql").display().to_string());
+    let path = dir.join("fleet.yaml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_fleet_of_profiles_keeps_going_and_ranks_by_readiness_and_savings() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = profile_inventory(dir.path());
+    let out = fleet(
+        dir.path(),
+        &[inv.to_str().unwrap(), "-o", "out", "--concurrency", "3"],
+        &[],
+    );
+    // Two sources failed: exit 4, and the others were assessed and written all the same.
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("2 of 7 source(s) failed (missing, broken)"),
+        "{err}"
+    );
+    assert!(err.contains("--allow-failures"), "{err}");
+    // Piped: no progress bars, no per-source lines.
+    assert!(!err.contains("ok     "), "{err}");
+
+    let s = read_json(&dir.path().join("out/fleet.json"));
+    assert_eq!(s["fleet_version"], 1);
+    assert_eq!(
+        (
+            s["sources"].as_u64(),
+            s["assessed"].as_u64(),
+            s["failed"].as_u64()
+        ),
+        (Some(7), Some(5), Some(2))
+    );
+    let ranking = s["ranking"].as_array().unwrap();
+    let tiers = ["ready", "minor_changes", "major_rework", "blocked"];
+    for pair in ranking.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let ta = tiers.iter().position(|t| *t == a["tier"]).unwrap();
+        let tb = tiers.iter().position(|t| *t == b["tier"]).unwrap();
+        assert!(
+            ta < tb || (ta == tb && a["score"].as_u64() >= b["score"].as_u64()),
+            "{} before {}",
+            a["name"],
+            b["name"]
+        );
+    }
+    for (i, r) in ranking.iter().enumerate() {
+        assert_eq!(r["rank"].as_u64(), Some(i as u64 + 1));
+        // Money stays a decimal string; the saving is the negated difference.
+        let diff: f64 = r["difference_monthly"].as_str().unwrap().parse().unwrap();
+        let save: f64 = r["savings_monthly"].as_str().unwrap().parse().unwrap();
+        assert!((diff + save).abs() < 1e-9);
+        let name = r["name"].as_str().unwrap();
+        for ext in ["json", "md", "html"] {
+            let f = format!("sources/{name}.{ext}");
+            let link = serde_json::json!({"format": ext, "path": f});
+            assert!(
+                r["reports"].as_array().unwrap().contains(&link),
+                "{}",
+                r["reports"]
+            );
+            assert!(dir.path().join("out").join(&f).is_file(), "{f}");
+        }
+    }
+    // Same profile, bigger sizing: the overrides of the inventory were applied.
+    let by = |n: &str| ranking.iter().find(|r| r["name"] == n).unwrap().clone();
+    let (small, big) = (by("rds-postgresql"), by("bigger"));
+    let cost = |r: &Value, k: &str| r[k].as_str().unwrap().parse::<f64>().unwrap();
+    assert!(cost(&big, "source_monthly") > cost(&small, "source_monthly"));
+    let big_report = read_json(&dir.path().join("out/sources/bigger.json"));
+    assert_eq!(big_report["source"]["instance_class"], "db.r6g.2xlarge");
+    assert_eq!(big_report["source"]["storage_gb"], "2000");
+    assert_eq!(big_report["target"]["cu"], "8");
+
+    let failures = s["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 2);
+    assert_eq!(failures[0]["name"], "missing");
+    assert_eq!(failures[0]["kind"], "input");
+    assert_eq!(failures[0]["exit_code"], 2);
+    assert!(failures[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("cannot read"));
+    assert_eq!(failures[1]["name"], "broken");
+    assert!(failures[1]["error"].as_str().unwrap().contains("line 1"));
+    assert!(!dir.path().join("out/sources/missing.json").exists());
+
+    // The table on stdout ranks the same way and lists the failures with why.
+    let table = stdout(&out);
+    let first = ranking[0]["name"].as_str().unwrap();
+    assert!(table.contains(&format!("│ 1 │ {first}")), "{table}");
+    assert!(
+        table.contains("Failed:") && table.contains("bad input"),
+        "{table}"
+    );
+
+    // Markdown and HTML summaries.
+    let md = std::fs::read_to_string(dir.path().join("out/fleet.md")).unwrap();
+    assert!(
+        md.contains("## Ranking") && md.contains("## Failed sources"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| missing | `nowhere/missing.json` | bad input | 2 |"),
+        "{md}"
+    );
+    let html = std::fs::read_to_string(dir.path().join("out/fleet.html")).unwrap();
+    assert!(
+        html.contains("<a href=\"sources/cosmosdb.html\">html</a>"),
+        "links to reports"
+    );
+    assert!(html.contains("class=\"tier tier-"));
+    assert!(!html.contains("<script"));
+
+    // --allow-failures: exit 0, same summary.
+    let ok = fleet(
+        dir.path(),
+        &[
+            inv.to_str().unwrap(),
+            "--allow-failures",
+            "--format",
+            "json",
+            "-q",
+        ],
+        &[],
+    );
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    assert!(ok.stderr.is_empty(), "--quiet: {}", stderr(&ok));
+    let again: Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(
+        again["ranking"],
+        s["ranking"]
+            .as_array()
+            .map(|r| {
+                // Without -o no report files are written or listed.
+                Value::Array(
+                    r.iter()
+                        .map(|x| {
+                            let mut x = x.clone();
+                            x["reports"] = Value::Array(vec![]);
+                            x
+                        })
+                        .collect(),
+                )
+            })
+            .unwrap()
+    );
+}
+
+#[test]
+fn the_summary_does_not_depend_on_concurrency() {
+    let dir = tempfile::tempdir().unwrap();
+    let inv = profile_inventory(dir.path());
+    let one = fleet(
+        dir.path(),
+        &[
+            inv.to_str().unwrap(),
+            "-c",
+            "1",
+            "-o",
+            "one",
+            "--allow-failures",
+        ],
+        &[],
+    );
+    let eight = fleet(
+        dir.path(),
+        &[
+            inv.to_str().unwrap(),
+            "-c",
+            "8",
+            "-o",
+            "eight",
+            "--allow-failures",
+        ],
+        &[],
+    );
+    assert!(one.status.success() && eight.status.success());
+    assert_eq!(one.stdout, eight.stdout);
+    for f in [
+        "fleet.json",
+        "fleet.md",
+        "fleet.html",
+        "sources/cosmosdb.html",
+        "sources/bigger.json",
+    ] {
+        assert_eq!(
+            std::fs::read(dir.path().join("one").join(f)).unwrap(),
+            std::fs::read(dir.path().join("eight").join(f)).unwrap(),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn a_source_that_never_finishes_reading_times_out_and_the_rest_go_on() {
+    let dir = tempfile::tempdir().unwrap();
+    // A FIFO nobody writes to: reading it blocks for ever.
+    let fifo = dir.path().join("stuck.json");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    std::fs::write(
+        dir.path().join("inv.yaml"),
+        format!(
+            "sources:\n  - name: stuck\n    profile: stuck.json\n  - name: fine\n    profile: {}\n",
+            sample("rds-mysql").display()
+        ),
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let out = fleet(
+        dir.path(),
+        &["inv.yaml", "--timeout", "700ms", "--format", "json"],
+        &[],
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["ranking"][0]["name"], "fine");
+    let f = &s["failures"][0];
+    assert_eq!(
+        (
+            f["name"].as_str(),
+            f["kind"].as_str(),
+            f["exit_code"].as_u64()
+        ),
+        (Some("stuck"), Some("timeout"), Some(3))
+    );
+    assert!(
+        f["error"]
+            .as_str()
+            .unwrap()
+            .contains("not read within 700ms"),
+        "{f}"
+    );
+}
+
+#[test]
+fn a_bad_inventory_exits_2_with_every_problem_and_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("inv.yaml"),
+        "sources:\n  - name: a\n    profile: a.json\n  - name: a\n    url: postgresql://u:pw@h/db\n",
+    )
+    .unwrap();
+    let out = fleet(dir.path(), &["inv.yaml"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("inv.yaml:4: source `a`: the name is already used"),
+        "{err}"
+    );
+    assert!(
+        err.contains("inv.yaml:4: source `a`: url: the URL holds a password"),
+        "{err}"
+    );
+    assert!(!err.contains("pw@"), "{err}");
+    std::fs::write(
+        dir.path().join("typo.yaml"),
+        "sources:\n  - name: a\n    profil: a.json\n",
+    )
+    .unwrap();
+    let out = fleet(dir.path(), &["typo.yaml"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("typo.yaml:3:"), "{}", stderr(&out));
+    let out = fleet(dir.path(), &["nothere.yaml"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("inventory nothere.yaml: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn live_scratch_databases_with_an_unreachable_source_and_a_refused_password() {
+    let _lock = pg::ClusterLock::shared();
+    let mut good = pg::Scratch::new("fleet_a");
+    good.sql(
+        "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12,2));
+         CREATE TABLE audit_log (at timestamptz, what text);
+         CREATE UNLOGGED TABLE scratchpad (k text PRIMARY KEY, v text);",
+    );
+    good.close();
+    let mut other = pg::Scratch::new("fleet_b");
+    other.sql("CREATE TABLE items (id int PRIMARY KEY, name text)");
+    other.close();
+    // A port with nothing behind it.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let refusing = pg::RefusingServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let inv = format!(
+        "sources:\n\
+         \x20 - name: orders\n    url: {}\n    region: us-west-2\n    instance_class: db.r6g.large\n    engine: rds-postgresql\n\
+         \x20 - name: items\n    url: {}\n\
+         \x20 - name: down\n    url: postgresql://postgres@127.0.0.1:{closed}/postgres?sslmode=disable\n\
+         \x20 - name: wrong-password\n    url: postgresql://app@127.0.0.1:{}/shop?sslmode=disable\n    password_env: FLEET_TEST_PW\n\
+         \x20 - name: no-such-role\n    url: {}\n\
+         \x20 - name: sample\n    profile: {}\n",
+        good.url(),
+        other.url(),
+        refusing.port,
+        good.url_as("dbassay_no_such_role"),
+        sample("rds-postgresql").display()
+    );
+    std::fs::write(dir.path().join("inv.yaml"), inv).unwrap();
+    let out = fleet(
+        dir.path(),
+        &[
+            "inv.yaml",
+            "-o",
+            "out",
+            "-c",
+            "4",
+            "--connect-timeout",
+            "5s",
+        ],
+        &[("FLEET_TEST_PW", PASSWORD)],
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    // The password reached the server that asked for it…
+    assert_eq!(refusing.passwords.lock().unwrap().as_slice(), [PASSWORD]);
+    // …and appears nowhere: not on stdout or stderr, not in any file written.
+    let mut texts = vec![stdout(&out), stderr(&out)];
+    for entry in walk(&dir.path().join("out")) {
+        texts.push(std::fs::read_to_string(entry).unwrap());
+    }
+    for t in &texts {
+        assert!(
+            !t.contains(PASSWORD) && !t.contains("s3cret"),
+            "password leaked:\n{t}"
+        );
+    }
+
+    let s = read_json(&dir.path().join("out/fleet.json"));
+    let names: Vec<&str> = s["ranking"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    for n in ["orders", "items", "sample"] {
+        assert!(names.contains(&n), "{names:?}");
+    }
+    let orders = read_json(&dir.path().join("out/sources/orders.json"));
+    assert_eq!(orders["source"]["engine"], "rds-postgresql");
+    assert_eq!(orders["source"]["region"], "us-west-2");
+    let found: Vec<&str> = orders["compatibility"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        found.contains(&"pg-table-without-primary-key") && found.contains(&"pg-unlogged-table"),
+        "{found:?}"
+    );
+    let failure = |n: &str| {
+        s["failures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == n)
+            .unwrap_or_else(|| panic!("{n} did not fail"))
+            .clone()
+    };
+    for (n, why) in [
+        ("down", "nothing accepts connections"),
+        ("wrong-password", "password authentication failed"),
+        ("no-such-role", "dbassay_no_such_role"),
+    ] {
+        let f = failure(n);
+        assert_eq!(f["kind"], "unreachable", "{f}");
+        assert_eq!(f["exit_code"], 3, "{f}");
+        assert!(f["error"].as_str().unwrap().contains(why), "{f}");
+    }
+    let md = std::fs::read_to_string(dir.path().join("out/fleet.md")).unwrap();
+    assert!(
+        md.contains("| wrong-password |") && md.contains("unreachable"),
+        "{md}"
+    );
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn progress_shows_on_a_terminal_and_not_with_quiet() {
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::session::OsSession;
+    use expectrl::{Eof, Expect};
+    let dir = tempfile::tempdir().unwrap();
+    let inv = profile_inventory(dir.path());
+    let run = |quiet: bool| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_dbassay"));
+        cmd.args([
+            "fleet",
+            inv.to_str().unwrap(),
+            "-c",
+            "2",
+            "--allow-failures",
+        ])
+        .current_dir(dir.path())
+        .env("DBASSAY_CACHE_DIR", dir.path().join("cache"))
+        .env("TERM", "xterm-256color");
+        if quiet {
+            cmd.arg("--quiet");
+        }
+        let mut s = OsSession::spawn(cmd).unwrap();
+        s.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+        let all = String::from_utf8_lossy(s.expect(Eof).unwrap().as_bytes()).into_owned();
+        let status = s.get_process().wait().unwrap();
+        assert!(
+            matches!(status, WaitStatus::Exited(_, 0)),
+            "{status:?}\n{all}"
+        );
+        all
+    };
+    let shown = run(false);
+    assert!(shown.contains("ok     cosmosdb: cosmosdb"), "{shown}");
+    assert!(shown.contains("failed missing: profile"), "{shown}");
+    assert!(
+        shown.contains("Fleet: 7 source(s), 5 assessed, 2 failed"),
+        "{shown}"
+    );
+    let quiet = run(true);
+    assert!(!quiet.contains("ok     "), "{quiet}");
+    assert!(
+        quiet.contains("Fleet: 7 source(s), 5 assessed, 2 failed"),
+        "{quiet}"
+    );
+}
+
+#[test]
+fn the_example_inventory_assesses_every_sample() {
+    let out = dbassay(&[
+        "fleet",
+        "examples/fleet/inventory.yaml",
+        "--pricing",
+        "offline",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (s["assessed"].as_u64(), s["failed"].as_u64()),
+        (Some(11), Some(0))
+    );
+    let engines: std::collections::BTreeSet<&str> = s["ranking"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["engine"].as_str().unwrap())
+        .collect();
+    assert_eq!(engines.len(), 10, "{engines:?}");
+}
