@@ -9,7 +9,6 @@ mod common;
 #[path = "support/http.rs"]
 mod http;
 
-use std::collections::BTreeMap;
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -44,34 +43,6 @@ fn run(args: &[&str], key: Option<&str>) -> std::process::Output {
         c.env("DBASSAY_COSMOS_KEY", k);
     }
     c.output().expect("run dbassay")
-}
-
-fn findings(a: &Value) -> BTreeMap<String, Vec<String>> {
-    a["compatibility"]["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            let objects = f["objects"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|o| o.as_str().unwrap().to_string())
-                .collect();
-            (f["id"].as_str().unwrap().to_string(), objects)
-        })
-        .collect()
-}
-
-#[track_caller]
-fn assert_finding(f: &BTreeMap<String, Vec<String>>, id: &str, object: &str) {
-    let objects = f
-        .get(id)
-        .unwrap_or_else(|| panic!("no finding {id}; findings: {:?}", f.keys()));
-    assert!(
-        objects.iter().any(|o| o.contains(object)),
-        "{id} does not name {object}: {objects:?}"
-    );
 }
 
 // ------------------------------------------------------------------------- the service

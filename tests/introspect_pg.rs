@@ -5,7 +5,6 @@
 mod common;
 mod pg;
 
-use std::collections::BTreeMap;
 use std::process::Command;
 use std::time::Duration;
 
@@ -36,35 +35,6 @@ fn assess_source(url: &str, extra: &[&str]) -> serde_json::Value {
         stderr(&out)
     );
     serde_json::from_slice(&out.stdout).expect("assessment JSON")
-}
-
-/// Finding id → affected objects.
-fn findings(a: &serde_json::Value) -> BTreeMap<String, Vec<String>> {
-    a["compatibility"]["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            let objects = f["objects"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|o| o.as_str().unwrap().to_string())
-                .collect();
-            (f["id"].as_str().unwrap().to_string(), objects)
-        })
-        .collect()
-}
-
-#[track_caller]
-fn assert_finding(f: &BTreeMap<String, Vec<String>>, id: &str, object: &str) {
-    let objects = f
-        .get(id)
-        .unwrap_or_else(|| panic!("no finding {id}; findings: {:?}", f.keys()));
-    assert!(
-        objects.iter().any(|o| o.contains(object)),
-        "{id} does not name {object}: {objects:?}"
-    );
 }
 
 fn profile_of(url: &str) -> (Profile, u32) {

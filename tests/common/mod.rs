@@ -101,3 +101,33 @@ pub fn hostile_profile() -> String {
     ]);
     p.to_string()
 }
+
+/// Finding id → affected objects, from an assessment's JSON.
+pub fn findings(a: &serde_json::Value) -> std::collections::BTreeMap<String, Vec<String>> {
+    a["compatibility"]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            let objects = f["objects"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o.as_str().unwrap().to_string())
+                .collect();
+            (f["id"].as_str().unwrap().to_string(), objects)
+        })
+        .collect()
+}
+
+/// The finding `id` is reported and one of its objects names `object`.
+#[track_caller]
+pub fn assert_finding(f: &std::collections::BTreeMap<String, Vec<String>>, id: &str, object: &str) {
+    let objects = f
+        .get(id)
+        .unwrap_or_else(|| panic!("no finding {id}; findings: {:?}", f.keys()));
+    assert!(
+        objects.iter().any(|o| o.contains(object)),
+        "{id} does not name {object}: {objects:?}"
+    );
+}
