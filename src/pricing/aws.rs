@@ -190,16 +190,7 @@ pub async fn fetch(
             ));
         }
     }
-    let now = super::time::now_unix();
-    Ok(Entry {
-        key: key.clone(),
-        fetched_at: super::time::rfc3339(now),
-        fetched_unix: now,
-        requests: pages,
-        skipped,
-        skipped_reasons: reasons,
-        records,
-    })
+    Ok(Entry::fetched_now(key, pages, skipped, reasons, records))
 }
 
 #[cfg(test)]

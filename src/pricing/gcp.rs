@@ -257,16 +257,13 @@ async fn fetch_counted(
             break;
         }
     }
-    let now = super::time::now_unix();
-    Ok(Entry {
-        key: key.clone(),
-        fetched_at: super::time::rfc3339(now),
-        fetched_unix: now,
-        requests: requests.load(Ordering::Relaxed),
+    Ok(Entry::fetched_now(
+        key,
+        requests.load(Ordering::Relaxed),
         skipped,
-        skipped_reasons: reasons,
+        reasons,
         records,
-    })
+    ))
 }
 
 #[cfg(test)]

@@ -282,6 +282,26 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The answer to one service query, stamped with the current time.
+    pub fn fetched_now(
+        key: &ServiceKey,
+        requests: usize,
+        skipped: usize,
+        skipped_reasons: Vec<String>,
+        records: Vec<PriceRecord>,
+    ) -> Entry {
+        let now = time::now_unix();
+        Entry {
+            key: key.clone(),
+            fetched_at: time::rfc3339(now),
+            fetched_unix: now,
+            requests,
+            skipped,
+            skipped_reasons,
+            records,
+        }
+    }
+
     /// `YYYY-MM-DD` of the fetch.
     pub fn date(&self) -> String {
         self.fetched_at.chars().take(10).collect()
