@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use crate::cost::sizing::SizingOverrides;
 use crate::data::{self, DataFile};
-use crate::engine::{Catalog, Pricing};
+use crate::engine::{Catalog, Family, Pricing};
 use crate::error::Error;
 use crate::introspect;
 use crate::pipeline::{AssessOptions, Toolkit};
@@ -389,7 +389,7 @@ fn live_profile(
                     format!(
                         "`{id}` is a {} engine, but the URL is a {} source",
                         e.family,
-                        family.unwrap_or_default()
+                        family.map_or("", Family::as_str)
                     ),
                 ));
             }

@@ -25,7 +25,7 @@ use super::{toolkit, CommonArgs, PricingMode};
 use crate::assessment::Assessment;
 use crate::cost::sizing::SizingOverrides;
 use crate::data;
-use crate::engine::{Catalog, Engine};
+use crate::engine::{Catalog, CostCategory, Engine};
 use crate::error::Error;
 use crate::pipeline::{AssessOptions, Toolkit};
 use crate::pricing::commands::{self as price_commands, PriceRow};
@@ -715,7 +715,7 @@ fn instance_choices(engine: &Engine, rows: &[PriceRow]) -> Vec<ClassChoice> {
         .pricing
         .lines
         .iter()
-        .find(|l| l.category == "compute")
+        .find(|l| l.category == CostCategory::Compute)
     else {
         return Vec::new();
     };
