@@ -1,76 +1,86 @@
-//! Typed contracts checked when data is loaded: a misspelt enum value or a number out of its
-//! range is bad input (exit 2) that names the file, the field and, where the format allows, the
-//! line.
+//! Golden tests of what users consume, byte for byte as the binary prints it: the assessment
+//! JSON of every bundled sample (offline prices, so the same bytes on every machine), the two
+//! JSON Schemas, and one HTML report. A change to any of them shows up as a snapshot diff in
+//! review (the Markdown reports have their own snapshots in `reports.rs`).
+//!
+//! One redaction only: the line number in a check's `defined in rubrics/<file>.yaml:<line>`,
+//! which moves with every rubric edit (the file name stays), as in the Markdown snapshots.
 
 mod common;
 use common::*;
 
-/// The Lakebase `pricing` section as a user rate card, with `edit` applied to its text.
-fn rate_card_with(dir: &std::path::Path, edit: impl Fn(String) -> String) -> std::path::PathBuf {
-    let lakebase = std::fs::read_to_string(root().join("engines/lakebase.yaml")).unwrap();
-    let full: serde_yaml::Value = serde_yaml::from_str(&lakebase).unwrap();
-    let text = serde_yaml::to_string(&full["pricing"]).unwrap();
-    let card = dir.join("contract.yaml");
-    std::fs::write(&card, edit(text)).unwrap();
-    card
+use std::process::{Command, Output};
+
+/// Runs the binary as `common::dbassay` does, with the report date pinned.
+fn dbassay_dated(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_dbassay"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        // 2026-11-25T00:00:00Z: the cover's date.
+        .env("SOURCE_DATE_EPOCH", "1795564800")
+        .env(
+            "DBASSAY_CACHE_DIR",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-price-cache"),
+        )
+        .current_dir(root())
+        .output()
+        .expect("run dbassay");
+    assert!(
+        out.status.success(),
+        "dbassay {args:?} failed: {}",
+        stderr(&out)
+    );
+    out
 }
 
-fn assess_with_card(card: &std::path::Path) -> std::process::Output {
-    dbassay(&[
+fn redact_rubric_lines(text: &str) -> String {
+    let at = regex_lite::Regex::new(r"(rubrics/[\w/.-]+\.yaml):\d+").unwrap();
+    at.replace_all(text, "$1:<line>").into_owned()
+}
+
+#[test]
+fn assessment_json_of_every_bundled_sample() {
+    for name in SAMPLES {
+        let path = sample(name);
+        let out = dbassay_dated(&[
+            "assess",
+            "--profile",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+        ]);
+        insta::assert_snapshot!(
+            format!("assessment_{name}"),
+            redact_rubric_lines(&stdout(&out))
+        );
+    }
+}
+
+#[test]
+fn json_schemas_of_profile_and_assessment() {
+    for which in ["profile", "assessment"] {
+        let out = dbassay_dated(&["schema", which]);
+        insta::assert_snapshot!(format!("schema_{which}"), stdout(&out));
+    }
+}
+
+#[test]
+fn html_report_of_a_bundled_sample() {
+    let path = sample("aurora-postgresql");
+    let out = dbassay_dated(&[
         "assess",
         "--profile",
-        sample("rds-postgresql").to_str().unwrap(),
-        "--rate-card",
-        card.to_str().unwrap(),
+        path.to_str().unwrap(),
         "--format",
-        "json",
-    ])
-}
-
-/// 1-based line of the first line of `path` containing `needle`.
-fn line_of(path: &std::path::Path, needle: &str) -> usize {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .position(|l| l.contains(needle))
-        .unwrap()
-        + 1
-}
-
-#[test]
-fn a_rate_card_line_with_an_unknown_when_is_bad_input_with_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    // The Lakebase lines are always billed; give the storage line a condition.
-    let card = rate_card_with(dir.path(), |t| {
-        let at = t.find("  category: storage\n").expect("a storage line");
-        let (head, tail) = t.split_at(at);
-        format!("{head}  when: ha_enabled\n{tail}")
-    });
-    let out = assess_with_card(&card);
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    let err = stderr(&out);
-    let line = line_of(&card, "when: ha_enabled");
-    assert!(
-        err.contains(&format!("contract.yaml:{line}:"))
-            && err.contains("`ha_enabled`")
-            && err.contains("high_availability"),
-        "{err}"
-    );
-    assert!(stdout(&out).is_empty());
-}
-
-#[test]
-fn a_rate_card_line_with_a_misspelt_category_is_bad_input_with_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let card = rate_card_with(dir.path(), |t| {
-        t.replacen("category: storage", "category: storrage", 1)
-    });
-    let out = assess_with_card(&card);
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    let err = stderr(&out);
-    let line = line_of(&card, "category: storrage");
-    assert!(
-        err.contains(&format!("contract.yaml:{line}:")) && err.contains("`storrage`"),
-        "{err}"
-    );
+        "html",
+        "--pricing",
+        "offline",
+        "--customer",
+        "Example Corp",
+        "--prepared-by",
+        "Databricks pre-sales",
+    ]);
+    insta::assert_snapshot!("html_aurora-postgresql", redact_rubric_lines(&stdout(&out)));
 }

@@ -11,9 +11,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::cost::quantity::QuantityRule;
 use crate::data::{self, DataFile};
 use crate::error::Error;
+
+mod quantity_rule;
+pub use quantity_rule::QuantityRule;
 
 /// The engine id of the target.
 pub const TARGET_ID: &str = "lakebase";
@@ -114,8 +116,9 @@ pub struct LineSpec {
     pub when: Option<LineCondition>,
 }
 
-/// The kind of database a source is: which catalog introspection reads, which shared rubric
-/// (`rubrics/<family>.yaml`) assesses it and how its data moves to PostgreSQL.
+/// The kind of database a source is (`document`: Azure Cosmos DB for NoSQL): which catalog
+/// introspection reads, which shared rubric (`rubrics/<family>.yaml`) assesses it and how its
+/// data moves to PostgreSQL.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -123,7 +126,6 @@ pub struct LineSpec {
 pub enum Family {
     Postgres,
     Mysql,
-    /// Document stores (Azure Cosmos DB for NoSQL).
     Document,
 }
 
@@ -143,7 +145,8 @@ impl std::fmt::Display for Family {
     }
 }
 
-/// What a cost line bills, for the report's breakdown by kind of cost.
+/// What a cost line bills, for the report's breakdown by kind of cost: `io` is I/O requests
+/// or provisioned IOPS, `backup` backup storage and history, `ha` a high-availability standby.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -151,11 +154,8 @@ impl std::fmt::Display for Family {
 pub enum CostCategory {
     Compute,
     Storage,
-    /// I/O requests or provisioned IOPS.
     Io,
-    /// Backup storage and history (point-in-time restore).
     Backup,
-    /// A high-availability standby or secondary.
     Ha,
 }
 
