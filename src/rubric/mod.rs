@@ -8,7 +8,6 @@ pub mod config;
 pub mod docs;
 pub mod eval;
 pub mod model;
-pub mod scaffold;
 mod schema_paths;
 
 use std::collections::{BTreeMap, HashSet};
