@@ -127,13 +127,13 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
         return out;
     }
     if kind.contains("FUNCTION") || kind.contains("PROCEDURE") || kind.contains("LANGUAGE") {
-        if lower.contains("language c\n") || lower.contains("language c ") || lower.ends_with("language c") || msg.contains("language c") {
-            out.extend(["pg-c-language-routine", "pg-c-base-type"]);
+        match routine_language(sql).as_deref() {
+            Some("c") => out.extend(["pg-c-language-routine", "pg-c-base-type"]),
+            Some("sql" | "plpgsql" | "internal") => {}
+            Some(l) if UNTRUSTED.contains(&l) => out.push("pg-untrusted-language-routine"),
+            Some(_) => out.push("pg-unavailable-language-routine"),
+            None => {}
         }
-        out.extend([
-            "pg-untrusted-language-routine",
-            "pg-unavailable-language-routine",
-        ]);
         if lower.contains("language_handler") {
             out.push("pg-c-language-routine");
         }
@@ -144,10 +144,7 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
     if kind.contains("TYPE") {
         out.push("pg-c-base-type");
     }
-    if kind.contains("SERVER")
-        || kind.contains("FOREIGN")
-        || kind.contains("USER MAPPING")
-    {
+    if kind.contains("SERVER") || kind.contains("FOREIGN") || kind.contains("USER MAPPING") {
         out.extend(["pg-file-fdw", "pg-foreign-servers"]);
     }
     if kind.contains("SUBSCRIPTION") {
@@ -169,10 +166,37 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
         out.extend(["pg-non-deterministic-collation", "pg-libc-collation"]);
     }
     if sqlstate == "42704" && msg.contains("type") {
-        out.extend(["pg-removed-data-types", "pg-c-base-type", "pg-extension-not-supported"]);
+        out.extend([
+            "pg-removed-data-types",
+            "pg-c-base-type",
+            "pg-extension-not-supported",
+        ]);
     }
     out.dedup();
     out
+}
+
+/// Untrusted procedural languages (creating their routines needs superuser).
+const UNTRUSTED: &[&str] = &[
+    "plpython3u",
+    "plpythonu",
+    "plpython2u",
+    "plperlu",
+    "pltclu",
+    "pljavau",
+    "plluau",
+    "plsh",
+    "plr",
+];
+
+/// The `LANGUAGE x` of a routine definition, lower case.
+pub fn routine_language(sql: &str) -> Option<String> {
+    let words: Vec<&str> = sql.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("language"))?;
+    let lang = words.get(at + 1)?.trim_end_matches([';', ',']);
+    Some(lang.trim_matches('"').to_ascii_lowercase())
 }
 
 /// The extension a `CREATE EXTENSION [IF NOT EXISTS] name …` creates, unquoted, lower case.
@@ -192,10 +216,12 @@ pub fn extension_name(sql: &str) -> Option<String> {
         name = words.next()?;
     }
     let name = name.trim_end_matches(';');
-    Some(match name.strip_prefix('"').and_then(|n| n.strip_suffix('"')) {
-        Some(quoted) => quoted.replace("\"\"", "\""),
-        None => name.to_ascii_lowercase(),
-    })
+    Some(
+        match name.strip_prefix('"').and_then(|n| n.strip_suffix('"')) {
+            Some(quoted) => quoted.replace("\"\"", "\""),
+            None => name.to_ascii_lowercase(),
+        },
+    )
 }
 
 #[cfg(test)]
@@ -232,7 +258,12 @@ mod tests {
         );
         assert!(c.contains(&"pg-file-fdw") && c.contains(&"pg-extension-not-supported"));
         assert!(!c.contains(&"pg-event-triggers"));
-        let c = candidates("CREATE EVENT TRIGGER", "CREATE EVENT TRIGGER etr ON ddl_command_end EXECUTE FUNCTION public.et()", "42501", "permission denied to create event trigger \"etr\"");
+        let c = candidates(
+            "CREATE EVENT TRIGGER",
+            "CREATE EVENT TRIGGER etr ON ddl_command_end EXECUTE FUNCTION public.et()",
+            "42501",
+            "permission denied to create event trigger \"etr\"",
+        );
         assert_eq!(c, ["pg-event-triggers"]);
     }
 }

@@ -220,7 +220,7 @@ pub fn excerpt(sql: &str, max_lines: usize) -> String {
 /// Marks each finding of the assessment from the failures, and counts the unexplained ones.
 pub fn verdicts(
     findings: &[Finding],
-    failures: &mut [Failure],
+    failures: &[Failure],
     lakebase_branch: bool,
 ) -> (Vec<FindingVerdict>, usize) {
     let mut out = Vec::new();
@@ -232,21 +232,28 @@ pub fn verdicts(
             .collect();
         let category = f.category.as_str();
         let (verdict, reason) = if !evidence.is_empty() {
-            let by_list = failures
+            let proving: Vec<&Failure> = failures
                 .iter()
                 .filter(|x| evidence.contains(&x.number))
-                .all(|x| x.refused_by == RefusedBy::LakebaseExtensionList);
-            let reason = if by_list {
-                "refused by Lakebase's extension list".to_string()
-            } else if failures
+                .collect();
+            let mut by = Vec::new();
+            if proving
                 .iter()
-                .any(|x| evidence.contains(&x.number) && x.note.is_some())
-                && !lakebase_branch
+                .any(|x| x.refused_by == RefusedBy::LakebaseExtensionList)
             {
-                "refused by PostgreSQL; verify on a Lakebase branch".to_string()
-            } else {
-                "refused by the server".to_string()
-            };
+                by.push("Lakebase's extension list");
+            }
+            if proving.iter().any(|x| x.refused_by == RefusedBy::Server) {
+                by.push(if lakebase_branch {
+                    "the Lakebase branch"
+                } else {
+                    "the server"
+                });
+            }
+            let mut reason = format!("refused by {}", by.join(" and "));
+            if !lakebase_branch && proving.iter().any(|x| x.note.is_some()) {
+                reason = "refused by PostgreSQL; verify on a Lakebase branch".to_string();
+            }
             (Verdict::Confirmed, reason)
         } else {
             match checks::expectation(&f.id, category) {
@@ -282,7 +289,12 @@ pub fn verdicts(
 }
 
 /// "9 of 12 findings proven; 1 problem no check predicted" and what ran.
-pub fn summary(statements: usize, failures: &[Failure], verdicts: &[FindingVerdict], not_predicted: usize) -> String {
+pub fn summary(
+    statements: usize,
+    failures: &[Failure],
+    verdicts: &[FindingVerdict],
+    not_predicted: usize,
+) -> String {
     let proven = verdicts
         .iter()
         .filter(|v| v.verdict == Verdict::Confirmed)

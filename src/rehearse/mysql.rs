@@ -19,3 +19,15 @@ pub struct Converted {
     pub count: u64,
     pub objects: Vec<String>,
 }
+
+/// Rehearses a MySQL-family source through pgloader.
+pub fn rehearse(
+    opts: &super::Options,
+    assessment: &crate::assessment::Assessment,
+) -> Result<super::Rehearsal, crate::error::Error> {
+    let _ = (opts, assessment);
+    Err(crate::error::Error::input(
+        "rehearse",
+        "MySQL-family sources are not rehearsed yet",
+    ))
+}

@@ -159,9 +159,13 @@ pub fn dump_schema(pg_dump: &PgDump, source: &SourceUrl) -> Result<String, Error
     let stderr = source.scrub(String::from_utf8_lossy(&out.stderr).trim());
     if !out.status.success() {
         let what = format!("pg_dump of {}", source.masked());
-        let unreachable = ["connection to server", "could not connect", "could not translate host"]
-            .iter()
-            .any(|m| stderr.contains(m));
+        let unreachable = [
+            "connection to server",
+            "could not connect",
+            "could not translate host",
+        ]
+        .iter()
+        .any(|m| stderr.contains(m));
         return Err(if unreachable {
             Error::Unreachable {
                 what,
@@ -375,7 +379,7 @@ pub async fn connect_scratch(opts: &Options) -> Result<Scratch, Error> {
     let (superuser, createdb, createrole): (bool, bool, bool) =
         (row.get(2), row.get(3), row.get(4));
     let user: String = row.get(5);
-    if !superuser && !(createdb && createrole) {
+    if !(superuser || createdb && createrole) {
         let missing: Vec<&str> = [(!createdb, "CREATEDB"), (!createrole, "CREATEROLE")]
             .into_iter()
             .filter_map(|(m, n)| m.then_some(n))
@@ -405,7 +409,10 @@ pub async fn connect_scratch(opts: &Options) -> Result<Scratch, Error> {
 pub fn fresh_names() -> (String, String) {
     let bytes = random_bytes();
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    (format!("dbassay_rehearsal_{}", &hex[..10]), hex[10..].to_string())
+    (
+        format!("dbassay_rehearsal_{}", &hex[..10]),
+        hex[10..].to_string(),
+    )
 }
 
 fn random_bytes() -> [u8; 24] {
@@ -440,7 +447,10 @@ pub struct Made {
 /// Creates the role (shaped like `databricks_superuser`) and the database it owns.
 pub async fn create_scratch(s: &Scratch, made: &mut Made) -> Result<(), Error> {
     let fail = |what: &str, e: tokio_postgres::Error| {
-        let detail = s.url.scrub(&db_text(&e)).replace(&made.password, super::super::introspect::MASK);
+        let detail = s
+            .url
+            .scrub(&db_text(&e))
+            .replace(&made.password, crate::introspect::MASK);
         Error::input(
             format!("scratch server {}", s.url.masked()),
             format!("cannot {what}: {detail}"),
@@ -533,9 +543,7 @@ pub async fn replay_session(
     made: &Made,
     opts: &Options,
 ) -> Result<(Client, &'static str), Error> {
-    let as_role = s
-        .url
-        .with_login(&made.role, &made.password, &made.database);
+    let as_role = s.url.with_login(&made.role, &made.password, &made.database);
     let (client, how) = match open(&as_role, "scratch server", opts.connect_timeout).await {
         Ok(c) => (c, "login"),
         Err(_) => {
@@ -547,17 +555,17 @@ pub async fn replay_session(
             .await?;
             c.batch_execute(&format!("SET ROLE {}", quote_ident(&made.role)))
                 .await
-                .map_err(|e| Error::input(
-                    format!("scratch server {}", s.url.masked()),
-                    format!("cannot SET ROLE to the rehearsal role: {}", db_text(&e)),
-                ))?;
+                .map_err(|e| {
+                    Error::input(
+                        format!("scratch server {}", s.url.masked()),
+                        format!("cannot SET ROLE to the rehearsal role: {}", db_text(&e)),
+                    )
+                })?;
             (c, "set_role")
         }
     };
     // Durability of a scratch database does not matter; the statements are the same.
-    let _ = client
-        .batch_execute("SET synchronous_commit = off")
-        .await;
+    let _ = client.batch_execute("SET synchronous_commit = off").await;
     Ok((client, how))
 }
 
@@ -565,7 +573,8 @@ pub async fn replay_session(
 /// --no-owner holds none).
 fn changes_identity(kind: &str, sql: &str) -> bool {
     let upper = sql.to_ascii_uppercase();
-    kind == "SET" && (upper.starts_with("SET ROLE") || upper.starts_with("SET SESSION AUTHORIZATION"))
+    kind == "SET"
+        && (upper.starts_with("SET ROLE") || upper.starts_with("SET SESSION AUTHORIZATION"))
         || upper.starts_with("RESET ROLE")
         || upper.starts_with("RESET SESSION AUTHORIZATION")
         || upper.starts_with("RESET ALL")
@@ -574,15 +583,72 @@ fn changes_identity(kind: &str, sql: &str) -> bool {
 /// Keywords that lead a statement (`CREATE EVENT TRIGGER`, `ALTER TABLE`, `COMMENT ON`).
 pub fn statement_kind(sql: &str) -> String {
     const WORDS: &[&str] = &[
-        "CREATE", "ALTER", "COMMENT", "ON", "OR", "REPLACE", "EVENT", "TRIGGER", "FOREIGN",
-        "TABLE", "DATA", "WRAPPER", "SERVER", "FUNCTION", "PROCEDURE", "TYPE", "INDEX", "UNIQUE",
-        "EXTENSION", "SCHEMA", "VIEW", "MATERIALIZED", "SEQUENCE", "DOMAIN", "AGGREGATE",
-        "OPERATOR", "CLASS", "FAMILY", "COLLATION", "CAST", "LANGUAGE", "TRUSTED", "PROCEDURAL",
-        "PUBLICATION", "SUBSCRIPTION", "POLICY", "RULE", "ACCESS", "METHOD", "TEXT", "SEARCH",
-        "CONFIGURATION", "DICTIONARY", "PARSER", "TEMPLATE", "STATISTICS", "CONVERSION",
-        "DEFAULT", "USER", "MAPPING", "SET", "SELECT", "GRANT", "REVOKE", "CONSTRAINT",
-        "TRANSFORM", "TABLESPACE", "DATABASE", "ROLE", "UNLOGGED", "RECURSIVE", "COPY",
-        "PRIVILEGES", "LARGE", "OBJECT", "RESET",
+        "CREATE",
+        "ALTER",
+        "COMMENT",
+        "ON",
+        "OR",
+        "REPLACE",
+        "EVENT",
+        "TRIGGER",
+        "FOREIGN",
+        "TABLE",
+        "DATA",
+        "WRAPPER",
+        "SERVER",
+        "FUNCTION",
+        "PROCEDURE",
+        "TYPE",
+        "INDEX",
+        "UNIQUE",
+        "EXTENSION",
+        "SCHEMA",
+        "VIEW",
+        "MATERIALIZED",
+        "SEQUENCE",
+        "DOMAIN",
+        "AGGREGATE",
+        "OPERATOR",
+        "CLASS",
+        "FAMILY",
+        "COLLATION",
+        "CAST",
+        "LANGUAGE",
+        "TRUSTED",
+        "PROCEDURAL",
+        "PUBLICATION",
+        "SUBSCRIPTION",
+        "POLICY",
+        "RULE",
+        "ACCESS",
+        "METHOD",
+        "TEXT",
+        "SEARCH",
+        "CONFIGURATION",
+        "DICTIONARY",
+        "PARSER",
+        "TEMPLATE",
+        "STATISTICS",
+        "CONVERSION",
+        "DEFAULT",
+        "USER",
+        "MAPPING",
+        "SET",
+        "SELECT",
+        "GRANT",
+        "REVOKE",
+        "CONSTRAINT",
+        "TRANSFORM",
+        "TABLESPACE",
+        "DATABASE",
+        "ROLE",
+        "UNLOGGED",
+        "RECURSIVE",
+        "COPY",
+        "PRIVILEGES",
+        "LARGE",
+        "OBJECT",
+        "RESET",
     ];
     let mut out: Vec<String> = Vec::new();
     for w in sql.split_whitespace().take(4) {
@@ -659,6 +725,12 @@ fn quoted_names(message: &str) -> Vec<String> {
         .filter(|(i, _)| i % 2 == 1)
         .map(|(_, s)| s.to_string())
         .collect()
+}
+
+/// Whether two names are the same object, one perhaps schema-qualified (`public.seg`, `seg`).
+fn same_object(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.rsplit('.').next().unwrap_or(s).to_string();
+    a == b || (!(a.contains('.') && b.contains('.')) && last(a) == last(b))
 }
 
 /// Counts of a replay.
@@ -740,14 +812,13 @@ pub async fn replay(
             let mentioned = quoted_names(&message);
             follows = missing
                 .iter()
-                .find(|(name, _)| mentioned.iter().any(|m| m == name))
+                .find(|(name, _)| mentioned.iter().any(|m| same_object(m, name)))
                 .map(|(_, n)| *n);
         }
         let mut note = None;
         let mut confirms: Vec<String> = Vec::new();
-        let on_list_but_absent = kind == "CREATE EXTENSION"
-            && refused_by == RefusedBy::Server
-            && sqlstate == "0A000";
+        let on_list_but_absent =
+            kind == "CREATE EXTENSION" && refused_by == RefusedBy::Server && sqlstate == "0A000";
         if on_list_but_absent {
             note = Some(
                 "on Lakebase's extension list but not installed on the scratch server: verify \
@@ -861,11 +932,20 @@ async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::R
                 "could not drop {} on the scratch server; drop by hand",
                 left.join(", ")
             );
-            if outcome.is_err() {
-                // The first error matters more; say this one on the way.
-                notes.push(msg);
-            } else {
-                notes.push(msg);
+            match outcome {
+                Err(Error::Unreachable { what, detail }) => {
+                    return Err(Error::Unreachable {
+                        what,
+                        detail: format!("{detail}; {msg}"),
+                    })
+                }
+                Err(Error::Input { what, detail }) => {
+                    return Err(Error::Input {
+                        what,
+                        detail: format!("{detail}; {msg}"),
+                    })
+                }
+                _ => notes.push(msg),
             }
         }
     }
@@ -890,8 +970,8 @@ async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::R
                 .to_string(),
         );
     }
-    let mut failures = replayed.failures;
-    let (verdicts, not_predicted) = super::verdicts(findings, &mut failures, scratch.lakebase_branch);
+    let failures = replayed.failures;
+    let (verdicts, not_predicted) = super::verdicts(findings, &failures, scratch.lakebase_branch);
     let summary = super::summary(replayed.statements, &failures, &verdicts, not_predicted);
     let recipe = recipe(&pg_dump, &facts, &failures);
     Ok(super::Rehearsal {
@@ -931,9 +1011,10 @@ async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::R
 fn recipe(pg_dump: &PgDump, facts: &SourceFacts, failures: &[Failure]) -> super::Recipe {
     let mut extra = Vec::new();
     let failed = |k: &str| failures.iter().any(|f| f.kind.contains(k));
-    if failures.iter().any(|f| {
-        f.message.contains("tablespace") || f.object.contains("default_tablespace")
-    }) {
+    if failures
+        .iter()
+        .any(|f| f.message.contains("tablespace") || f.object.contains("default_tablespace"))
+    {
         extra.push("--no-tablespaces");
     }
     if failed("PUBLICATION") {
@@ -944,7 +1025,9 @@ fn recipe(pg_dump: &PgDump, facts: &SourceFacts, failures: &[Failure]) -> super:
     }
     let mut extensions: Vec<String> = failures
         .iter()
-        .filter(|f| f.kind == "CREATE EXTENSION" && f.refused_by == RefusedBy::LakebaseExtensionList)
+        .filter(|f| {
+            f.kind == "CREATE EXTENSION" && f.refused_by == RefusedBy::LakebaseExtensionList
+        })
         .filter_map(|f| {
             f.message
                 .split('"')
@@ -965,15 +1048,13 @@ fn recipe(pg_dump: &PgDump, facts: &SourceFacts, failures: &[Failure]) -> super:
         "export PGPASSWORD=…   # the Lakebase role's password or OAuth token".to_string(),
         "pg_restore --no-owner --no-acl --exit-on-error --dbname='postgresql://<project owner>@<unpooled Lakebase endpoint>/<database>?sslmode=require' app.dump".to_string(),
     ];
-    let mut notes = vec![
-        format!(
-            "rehearsed with pg_dump {} {}; Lakebase's docs ask for pg_dump 16 or newer, \
+    let mut notes = vec![format!(
+        "rehearsed with pg_dump {} {}; Lakebase's docs ask for pg_dump 16 or newer, \
              `--no-owner --no-acl`, a database created through Lakebase, and the unpooled \
              endpoint",
-            pg_dump.version,
-            DUMP_FLAGS.join(" ")
-        ),
-    ];
+        pg_dump.version,
+        DUMP_FLAGS.join(" ")
+    )];
     if !extensions.is_empty() {
         notes.push(format!(
             "extensions Lakebase refuses: remove what depends on them first; with pg_dump 17 or \
@@ -1042,8 +1123,9 @@ mod tests {
 
     #[test]
     fn the_libpq_environment_carries_the_password_not_the_arguments() {
-        let u = SourceUrl::parse("postgresql://app:s3cret@db.example.com:6432/shop?sslmode=require")
-            .unwrap();
+        let u =
+            SourceUrl::parse("postgresql://app:s3cret@db.example.com:6432/shop?sslmode=require")
+                .unwrap();
         let env = libpq_env(&u);
         assert!(env.contains(&("PGPASSWORD", "s3cret".into())));
         assert!(env.contains(&("PGSSLMODE", "require".into())));

@@ -49,10 +49,17 @@ pub fn table(r: &Rehearsal) -> String {
             ("converted automatically", &c.converted),
             ("left out (by hand)", &c.left_out),
         ] {
-            let items: Vec<String> = list.iter().map(|k| format!("{} {}", k.count, k.kind)).collect();
+            let items: Vec<String> = list
+                .iter()
+                .map(|k| format!("{} {}", k.count, k.kind))
+                .collect();
             s.push_str(&format!(
                 "{title}: {}\n",
-                if items.is_empty() { "none".to_string() } else { items.join(", ") }
+                if items.is_empty() {
+                    "none".to_string()
+                } else {
+                    items.join(", ")
+                }
             ));
         }
     }
@@ -168,7 +175,12 @@ pub fn document(
     date: String,
 ) -> Result<String, Error> {
     let reporter = Reporter::new(format, template_dir)?;
-    let by = |v: Verdict| r.findings.iter().filter(|f| f.verdict == v).collect::<Vec<_>>();
+    let by = |v: Verdict| {
+        r.findings
+            .iter()
+            .filter(|f| f.verdict == v)
+            .collect::<Vec<_>>()
+    };
     let view = View {
         title: format!("Lakebase rehearsal: {}", r.source),
         date,

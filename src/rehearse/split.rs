@@ -68,7 +68,7 @@ pub fn split(script: &str) -> Script {
         let at_line_start = i == 0 || bytes[i - 1] == b'\n';
         if in_copy {
             let end = line_end(bytes, i);
-            if &script[i..end].trim_end_matches('\r') == "\\." {
+            if script[i..end].trim_end_matches('\r') == "\\." {
                 in_copy = false;
             }
             line += 1;
@@ -338,7 +338,7 @@ mod tests {
             s.meta_commands,
             [
                 (5, "\\restrict abc123".to_string()),
-                (26, "\\unrestrict abc123".to_string())
+                (27, "\\unrestrict abc123".to_string())
             ]
         );
         assert_eq!(s.statements[0].header, None);
@@ -349,8 +349,8 @@ mod tests {
         );
         let pk = s.statements[2].header.as_ref().unwrap();
         assert_eq!(pk.object(), "public.t t_pkey");
-        assert_eq!(s.statements[2].line, 17);
-        assert_eq!(s.statements[4].line, 24);
+        assert_eq!(s.statements[2].line, 19);
+        assert_eq!(s.statements[4].line, 26);
     }
 
     #[test]
@@ -361,7 +361,9 @@ mod tests {
         assert_eq!(tail.line, 2);
         assert!(tail.sql.starts_with("CREATE FUNCTION f()"));
         // Whitespace and comments after the last statement are not a tail.
-        assert!(split("SELECT 1; -- done\n/* bye */\n").unterminated.is_none());
+        assert!(split("SELECT 1; -- done\n/* bye */\n")
+            .unterminated
+            .is_none());
     }
 
     #[test]
