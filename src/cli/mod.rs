@@ -182,7 +182,7 @@ fn document(
         args.title.clone(),
         args.customer.clone(),
         args.prepared_by.clone(),
-        report::today(),
+        dbassay::time::today(),
     );
     reporter.render(a, &cover)
 }
