@@ -10,7 +10,7 @@ use dbassay::introspect::{self, SourceUrl};
 use dbassay::pipeline::AssessOptions;
 use dbassay::pricing::PriceBook;
 use dbassay::rehearse::{self, render, Rehearsal};
-use dbassay::report::{self, DocFormat};
+use dbassay::report::DocFormat;
 
 pub(crate) fn run(args: RehearseArgs) -> Result<(), Error> {
     let common = CommonArgs {
@@ -45,13 +45,13 @@ pub(crate) fn run(args: RehearseArgs) -> Result<(), Error> {
             &rehearsal,
             DocFormat::Markdown,
             args.template_dir.as_deref(),
-            report::today(),
+            dbassay::time::today(),
         )?,
         AssessFormat::Html => render::document(
             &rehearsal,
             DocFormat::Html,
             args.template_dir.as_deref(),
-            report::today(),
+            dbassay::time::today(),
         )?,
     };
     emit(&text, args.output.as_deref())?;
