@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::args::{AssessFormat, CommonArgs, ConnectArgs, RehearseArgs};
 use super::{emit, live_profile, toolkit};
 use dbassay::assessment::Assessment;
+use dbassay::engine::Family;
 use dbassay::error::Error;
 use dbassay::introspect::{self, SourceUrl};
 use dbassay::pipeline::AssessOptions;
@@ -85,7 +86,7 @@ pub(crate) fn rehearse_source(
         Error::Input { detail, .. } => Error::input("--scratch URL", detail),
         other => other,
     })?;
-    if introspect::scheme_family(scratch) != Some("postgres") {
+    if introspect::scheme_family(scratch) != Some(Family::Postgres) {
         return Err(Error::input(
             format!("--scratch {}", scratch_url.masked()),
             "the scratch server is PostgreSQL: give a postgresql:// URL (a local server or a \
@@ -93,7 +94,7 @@ pub(crate) fn rehearse_source(
         ));
     }
     let family = introspect::scheme_family(source);
-    if !matches!(family, Some("postgres") | Some("mysql")) {
+    if !matches!(family, Some(Family::Postgres | Family::Mysql)) {
         return Err(Error::input(
             format!("--source {}", source_url.masked()),
             "rehearsal reads postgresql:// sources (through pg_dump) and mysql:// sources \
@@ -101,7 +102,7 @@ pub(crate) fn rehearse_source(
         ));
     }
     // A missing or unusable pg_dump is said before anything is read.
-    if family == Some("postgres") {
+    if family == Some(Family::Postgres) {
         rehearse::postgres::find_pg_dump(tools.pg_dump.as_deref())?;
     }
     let kit = toolkit(common)?;
@@ -128,7 +129,7 @@ pub(crate) fn rehearse_source(
         assessment.compatibility.findings.len()
     );
     let rehearsal = match family {
-        Some("mysql") => rehearse::mysql::rehearse(&opts, &assessment)?,
+        Some(Family::Mysql) => rehearse::mysql::rehearse(&opts, &assessment)?,
         _ => rehearse::postgres::rehearse(&opts, &assessment.compatibility.findings)?,
     };
     Ok((rehearsal, assessment))
