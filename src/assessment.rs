@@ -53,7 +53,9 @@ pub struct ObjectCount {
     pub count: u64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+/// The sized target. Fields marked `serde(default)` came with the two sizings; an assessment
+/// written before them still reads (for `diff` and `history`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct TargetSummary {
     pub engine: String,
     pub name: String,
@@ -67,33 +69,46 @@ pub struct TargetSummary {
     /// Hours a month the primary runs (headline sizing).
     pub hours_per_month: Decimal,
     /// Which sizing the headline cost uses: performance-based when utilisation is known.
+    #[serde(default)]
     pub basis: SizingBasis,
     /// Bottom of the headline autoscaling range, in CU.
+    #[serde(default)]
     pub min_cu: Decimal,
     /// Expected average CU of the primary while it runs (headline sizing).
+    #[serde(default)]
     pub average_cu: Decimal,
+    #[serde(default)]
     pub ha_secondaries: u32,
+    #[serde(default)]
     pub read_replicas: u32,
     /// Both sizings, as-is first.
+    #[serde(default)]
     pub sizings: Vec<SizingSummary>,
+    #[serde(default)]
     pub confidence: SizingConfidence,
     /// Factor measured use is multiplied by before it becomes CU.
+    #[serde(default)]
     pub comfort_factor: Decimal,
     /// vCPU per CU used to turn CPU use into CU: a dbassay heuristic, not a published figure.
+    #[serde(default)]
     pub vcpu_per_cu: Decimal,
+    #[serde(default)]
     pub vcpu_per_cu_source: String,
     /// Where Lakebase would run.
+    #[serde(default)]
     pub region: TargetRegion,
     /// Scale-to-zero timeout (minutes) the cost assumes, when it counts idle hours as unbilled.
+    #[serde(default)]
     pub scale_to_zero_timeout_minutes: Option<Decimal>,
     /// The sizing rule, in plain words, with the figures it used.
     pub sizing: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SizingBasis {
     /// Memory parity with the source (its allocation taken as used).
+    #[default]
     AsIs,
     /// From measured use (CPU, memory, connections, hours) × the comfort factor.
     PerformanceBased,
@@ -139,14 +154,14 @@ pub struct MoneyRange {
 }
 
 /// How much the sizing can be trusted, one to five stars, and why.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct SizingConfidence {
     pub stars: u8,
     pub reasons: Vec<String>,
 }
 
 /// The Lakebase region for the source and what moving there means.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct TargetRegion {
     /// Lakebase region chosen (the source's own when Lakebase runs there).
     pub region: Option<String>,
@@ -286,6 +301,7 @@ pub struct Cost {
     pub prices_as_of: Option<String>,
     /// Lakebase monthly total of the headline sizing as a range (bottom of the autoscaling
     /// range, expected, top); `target_monthly` is its expected value.
+    #[serde(default)]
     pub target_range: Option<MoneyRange>,
     pub assumptions: Vec<String>,
 }

@@ -106,7 +106,7 @@ impl Toolkit {
             ));
         }
         assumptions.push(format!(
-            "vcpu_per_cu: {} vCPU per CU, a dbassay heuristic ({}).",
+            "vcpu_per_cu: {} vCPU per CU, a dbassay heuristic: {}.",
             target.capacity.vcpu_per_cu, target.capacity.vcpu_per_cu_source
         ));
         let region = profile.region.clone().unwrap_or_default();

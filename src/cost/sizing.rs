@@ -285,15 +285,15 @@ fn finish(
         (primary.cu_hours_a_day.expected / primary.running_hours_a_day).round_dp(2)
     };
     let mut basis_text = format!(
-        "{} CU-hours: average {average_cu} CU × {} h × {} compute(s) (primary{})",
-        month(&primary, |c| c.expected) * n_primary,
+        "average {average_cu} CU × {} h × {} compute(s) (primary{}) = {}",
         primary_hours.round_dp(1),
         n_primary,
         if layout.ha_secondaries > 0 {
             format!(" + {} HA secondary", layout.ha_secondaries)
         } else {
             String::new()
-        }
+        },
+        month(&primary, |c| c.expected) * n_primary
     );
     if layout.read_replicas > 0 {
         let r_hours = per_month(replica.running_hours_a_day);
@@ -303,9 +303,10 @@ fn finish(
             (replica.cu_hours_a_day.expected / replica.running_hours_a_day).round_dp(2)
         };
         basis_text.push_str(&format!(
-            " + average {r_avg} CU × {} h × {} read replica(s)",
+            "; average {r_avg} CU × {} h × {} read replica(s) = {}",
             r_hours.round_dp(1),
-            layout.read_replicas
+            layout.read_replicas,
+            month(&replica, |c| c.expected) * n_replicas
         ));
     }
     explain.push(format!(
@@ -393,9 +394,7 @@ pub fn size_target(
     // The idle hours of a day, from the hourly profile or the active hours.
     let idle = idle_pattern(p);
     let active_hours = match (&idle, p.workload.active_hours_per_day) {
-        (Some(pattern), _) => {
-            Decimal::from(pattern.iter().filter(|i| !**i).count() as u32)
-        }
+        (Some(pattern), _) => Decimal::from(pattern.iter().filter(|i| !**i).count() as u32),
         (None, Some(h)) => h.min(Decimal::from(24)),
         (None, None) => Decimal::from(24),
     };
@@ -679,7 +678,7 @@ fn measured_use(p: &Profile, target: &Target) -> Option<Measured> {
     // Aurora Serverless v2 measures its own capacity: its average ACU is use already (the
     // source's autoscaler keeps its headroom), so no comfort factor is applied to it.
     if let Some(sv) = &p.sizing.serverless {
-        let avg = sv.average_acu * Decimal::from(2) / cap.memory_gib_per_cu;
+        let avg = (sv.average_acu * Decimal::from(2) / cap.memory_gib_per_cu).round_dp(2);
         explain.push(format!(
             "Measured capacity: the source averages {} ACU (≈ {} GiB) = {} CU; the source's own autoscaler sets it, so no comfort factor is applied.",
             sv.average_acu,
@@ -695,11 +694,14 @@ fn measured_use(p: &Profile, target: &Target) -> Option<Measured> {
         });
     }
     let vcpu = p.sizing.vcpu.map(Decimal::from);
-    let cpu_cu = |pct: Decimal| vcpu.map(|v| v * super::sizing::pct(pct) * comfort / cap.vcpu_per_cu);
+    // Needs are kept to two decimals, as shown, so the report's arithmetic checks by hand.
+    let cpu_cu = |pct: Decimal| {
+        vcpu.map(|v| (v * super::sizing::pct(pct) * comfort / cap.vcpu_per_cu).round_dp(2))
+    };
     let hourly = w.hourly_cpu_pct.as_ref().filter(|_| vcpu.is_some());
     let memory_gib = w.memory_used_gib.or(w.working_set_gib);
-    let measured_cpu =
-        vcpu.is_some() && (w.cpu_utilization_pct.is_some() || w.cpu_p95_pct.is_some() || hourly.is_some());
+    let measured_cpu = vcpu.is_some()
+        && (w.cpu_utilization_pct.is_some() || w.cpu_p95_pct.is_some() || hourly.is_some());
     if !measured_cpu && memory_gib.is_none() {
         return None;
     }
@@ -712,9 +714,8 @@ fn measured_use(p: &Profile, target: &Target) -> Option<Measured> {
     // The average: measured, else the hourly profile's active hours, else the p95 stands in.
     let hourly_avg = hourly.and_then(|h| {
         let active: Vec<Decimal> = h.iter().copied().filter(|v| !v.is_zero()).collect();
-        (!active.is_empty()).then(|| {
-            active.iter().copied().sum::<Decimal>() / Decimal::from(active.len() as u32)
-        })
+        (!active.is_empty())
+            .then(|| active.iter().copied().sum::<Decimal>() / Decimal::from(active.len() as u32))
     });
     let avg_pct = w.cpu_utilization_pct.or(hourly_avg).or(w.cpu_p95_pct);
     let peak_pct = w
@@ -763,14 +764,19 @@ fn measured_use(p: &Profile, target: &Target) -> Option<Measured> {
         peak = Some(cu);
     } else {
         explain.push(
-            "CPU: the source's vCPU count is not known, so CPU use cannot be turned into CU.".into(),
+            "CPU: the source's vCPU count is not known, so CPU use cannot be turned into CU."
+                .into(),
         );
     }
     let memory = memory_gib.map(|g| {
-        let cu = g * comfort / cap.memory_gib_per_cu;
+        let cu = (g * comfort / cap.memory_gib_per_cu).round_dp(2);
         explain.push(format!(
             "Memory in use: {g} GiB ({}) × comfort {comfort} ÷ {} GiB per CU = {} CU.",
-            if w.memory_used_gib.is_some() { "measured" } else { "working set" },
+            if w.memory_used_gib.is_some() {
+                "measured"
+            } else {
+                "working set"
+            },
             cap.memory_gib_per_cu,
             cu.round_dp(2)
         ));
@@ -804,7 +810,7 @@ fn measured_throughput(p: &Profile, target: &Target) -> Option<Measured> {
     }
     let mut explain = Vec::new();
     let cu = |ru: u64, what: &str, explain: &mut Vec<String>| {
-        let cu = Decimal::from(ru) * comfort / cap.ru_per_cu;
+        let cu = (Decimal::from(ru) * comfort / cap.ru_per_cu).round_dp(2);
         explain.push(format!(
             "Throughput, {what}: {ru} RU/s consumed × comfort {comfort} ÷ {} RU/s per CU = {} CU (a heuristic for a JSONB design; validate with a load test).",
             cap.ru_per_cu,
@@ -815,7 +821,8 @@ fn measured_throughput(p: &Profile, target: &Target) -> Option<Measured> {
     let peak = w.peak_ru_per_s.map(|r| cu(r, "peak", &mut explain));
     let average = w.average_ru_per_s.map(|r| cu(r, "average", &mut explain));
     if average.is_none() {
-        explain.push("Average throughput was not measured: the expected average is the peak.".into());
+        explain
+            .push("Average throughput was not measured: the expected average is the peak.".into());
     }
     Some(Measured {
         average: average.or(peak),
@@ -860,7 +867,8 @@ fn confidence(p: &Profile, document: bool, performance: bool) -> SizingConfidenc
     } else {
         reasons.push("CPU use not measured.".into());
     }
-    let memory = document || serverless || w.memory_used_gib.is_some() || w.working_set_gib.is_some();
+    let memory =
+        document || serverless || w.memory_used_gib.is_some() || w.working_set_gib.is_some();
     if memory {
         stars += 1;
         if !document && !serverless {
@@ -882,7 +890,10 @@ fn confidence(p: &Profile, document: bool, performance: bool) -> SizingConfidenc
     match &w.measurement {
         Some(m) if m.window_days >= Decimal::from(7) => {
             stars += 1;
-            reasons.push(format!("Measured over {} days ({}).", m.window_days, m.source));
+            reasons.push(format!(
+                "Measured over {} days ({}).",
+                m.window_days, m.source
+            ));
         }
         Some(m) => {
             reasons.push(format!(
@@ -898,5 +909,44 @@ fn confidence(p: &Profile, document: bool, performance: bool) -> SizingConfidenc
     SizingConfidence {
         stars: stars.min(5),
         reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Catalog;
+
+    #[test]
+    fn connections_are_linear_between_rows_and_capped() {
+        let catalog = Catalog::bundled().unwrap();
+        let cap = &catalog.target.capacity;
+        let sizes = offered_sizes(cap);
+        assert_eq!(max_connections_at(cap, Decimal::from(8)), 1678);
+        // Halfway between 4 (839) and 8 (1,678).
+        assert_eq!(max_connections_at(cap, Decimal::from(6)), 1258);
+        assert_eq!(max_connections_at(cap, Decimal::from(64)), 4000);
+        assert_eq!(
+            cu_for_connections(cap, &sizes, 104),
+            Some(Decimal::new(5, 1))
+        );
+        assert_eq!(
+            cu_for_connections(cap, &sizes, 1679),
+            Some(Decimal::from(9))
+        );
+        assert_eq!(cu_for_connections(cap, &sizes, 4001), None);
+    }
+
+    #[test]
+    fn the_newest_sizes_are_used_and_the_older_kept() {
+        let catalog = Catalog::bundled().unwrap();
+        let cap = &catalog.target.capacity;
+        let sizes = offered_sizes(cap);
+        assert_eq!(round_up(&sizes, Decimal::from(50)), Decimal::from(50));
+        assert_eq!(round_up(&sizes, Decimal::new(651, 1)), Decimal::from(66));
+        assert!(cap.older_sizes[0]
+            .autoscale_sizes
+            .contains(&Decimal::from(28)));
+        assert!(!cap.older_sizes[0].fixed_sizes.contains(&Decimal::from(50)));
     }
 }

@@ -379,3 +379,32 @@ impl Catalog {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizing_reads_its_limits_from_the_target_file() {
+        let catalog = Catalog::bundled().unwrap();
+        let rules = &catalog.target.rules;
+        assert_eq!(rules.max_autoscale_range_cu, Decimal::from(16));
+        assert_eq!(rules.max_ha_secondaries, 3);
+        assert_eq!(rules.max_pooled_connections, 10_000);
+        assert_eq!(rules.max_autoscale_cu, Decimal::from(64));
+        // Edited in the file, the rule follows; removed, loading fails and names the fact.
+        let mut files = data::engine_files();
+        let target = files.iter_mut().find(|f| f.stem() == TARGET_ID).unwrap();
+        let original = target.text.clone();
+        target.text = original.replace(
+            "  max_autoscale_range_cu:\n    value: 16",
+            "  max_autoscale_range_cu:\n    value: 8",
+        );
+        let edited = Catalog::from_files(&files).unwrap();
+        assert_eq!(edited.target.rules.max_autoscale_range_cu, Decimal::from(8));
+        let target = files.iter_mut().find(|f| f.stem() == TARGET_ID).unwrap();
+        target.text = original.replace("  max_ha_secondaries:\n", "  max_ha_standbys:\n");
+        let err = Catalog::from_files(&files).unwrap_err().to_string();
+        assert!(err.contains("limits.max_ha_secondaries"), "{err}");
+    }
+}

@@ -855,14 +855,26 @@ impl Workload {
                 }
             }
         };
-        within("cpu_utilization_pct", self.cpu_utilization_pct, Some(hundred));
+        within(
+            "cpu_utilization_pct",
+            self.cpu_utilization_pct,
+            Some(hundred),
+        );
         within("cpu_p95_pct", self.cpu_p95_pct, Some(hundred));
         within("cache_hit_pct", self.cache_hit_pct, Some(hundred));
-        within("active_hours_per_day", self.active_hours_per_day, Some(Decimal::from(24)));
+        within(
+            "active_hours_per_day",
+            self.active_hours_per_day,
+            Some(Decimal::from(24)),
+        );
         within("memory_used_gib", self.memory_used_gib, None);
         within("working_set_gib", self.working_set_gib, None);
         within("buffer_cache_gib", self.buffer_cache_gib, None);
-        within("transactions_per_second", self.transactions_per_second, None);
+        within(
+            "transactions_per_second",
+            self.transactions_per_second,
+            None,
+        );
         within("reads_per_second", self.reads_per_second, None);
         within("writes_per_second", self.writes_per_second, None);
         within("io_requests_per_month", self.io_requests_per_month, None);

@@ -106,7 +106,12 @@ pub fn render(a: &Assessment) -> String {
         out,
         "{}",
         table(
-            &["sizing", "range", "expected average", "Lakebase / month (low · expected · high)"],
+            &[
+                "sizing",
+                "range",
+                "expected average",
+                "Lakebase / month (low · expected · high)"
+            ],
             t.sizings
                 .iter()
                 .map(|s| {

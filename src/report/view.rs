@@ -157,6 +157,8 @@ pub struct SizingView<'a> {
     pub rows: Vec<SizingRow<'a>>,
     /// "★★☆☆☆".
     pub stars: String,
+    /// The confidence's reasons as one paragraph.
+    pub reasons: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -621,6 +623,7 @@ fn sizing(a: &Assessment) -> SizingView<'_> {
     SizingView {
         rows,
         stars: format!("{}{}", "★".repeat(stars), "☆".repeat(5 - stars)),
+        reasons: a.target.confidence.reasons.join(" "),
     }
 }
 
