@@ -4,10 +4,10 @@
 //! → [`score`] (compatibility, tier, effort, migration path) and [`cost`] (source against the
 //! sized target, priced by [`pricing`]) → [`assessment::Assessment`] → [`report`] renderers.
 //! [`diff`] compares two assessments for CI and [`history`] keeps a trend of runs.
-//! The library does no terminal I/O; [`cli`] owns arguments, files and exit codes.
+//! The library does no terminal I/O; the `dbassay` binary (`src/main.rs`, `src/cli/`) owns
+//! arguments, files, the terminal and exit codes.
 
 pub mod assessment;
-pub mod cli;
 pub mod cost;
 pub mod data;
 pub mod diff;
@@ -23,5 +23,6 @@ pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod source;
+pub mod time;
 
 pub use error::Error;

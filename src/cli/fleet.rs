@@ -2,80 +2,23 @@
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use super::{emit, rate_card, toolkit, CommonArgs, ConnectArgs, ReportArgs};
-use crate::data;
-use crate::error::Error;
-use crate::fleet::summary::Heading;
-use crate::fleet::{
+use super::args::{FleetArgs, ReportFormat, SummaryFormat};
+use super::{emit, rate_card, toolkit};
+use dbassay::data;
+use dbassay::error::Error;
+use dbassay::fleet::summary::Heading;
+use dbassay::fleet::{
     self, FleetSummary, Inventory, Observer, ReportKind, ReportSettings, RunOptions, SourceResult,
     Stage, STEPS,
 };
-use crate::pricing::{PriceBook, PriceOptions};
-use crate::report::{self, DocFormat, Reporter};
-use crate::source::ConnectLimits;
+use dbassay::pricing::{PriceBook, PriceOptions};
+use dbassay::report::{DocFormat, Reporter};
+use dbassay::source::ConnectLimits;
 
-#[derive(clap::Args, Debug)]
-pub struct FleetArgs {
-    /// Inventory (YAML): the sources, each a profile file or a URL with `password_env`.
-    #[arg(value_name = "INVENTORY")]
-    inventory: PathBuf,
-    /// Sources assessed at once.
-    #[arg(short, long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
-    concurrency: u16,
-    /// Write a report per source (DIR/sources/<name>.json|md|html) and the fleet summary
-    /// (DIR/fleet.json, fleet.md, fleet.html).
-    #[arg(short, long, value_name = "DIR")]
-    output: Option<PathBuf>,
-    /// Per-source report files to write with --output.
-    #[arg(
-        long,
-        value_enum,
-        value_delimiter = ',',
-        default_value = "json,md,html"
-    )]
-    reports: Vec<ReportFormat>,
-    /// Format of the summary on standard output.
-    #[arg(long, value_enum, default_value_t = SummaryFormat::Table)]
-    format: SummaryFormat,
-    /// Longest time to read one source (a profile file, or a live source's catalogs), e.g. 30s,
-    /// 2min; past it the source fails as timed out and the others go on.
-    #[arg(long, value_name = "DURATION", default_value = "5min", value_parser = crate::introspect::parse_duration)]
-    timeout: Duration,
-    /// No progress bars or notes on standard error (they are off anyway when it is not a
-    /// terminal).
-    #[arg(short, long)]
-    quiet: bool,
-    /// Exit 0 even when some sources failed (they are still listed in the summary).
-    #[arg(long)]
-    allow_failures: bool,
-    #[command(flatten)]
-    connect: ConnectArgs,
-    #[command(flatten)]
-    report: ReportArgs,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
-enum ReportFormat {
-    Json,
-    Md,
-    Html,
-}
-
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq)]
-enum SummaryFormat {
-    Table,
-    Json,
-    Md,
-    Html,
-}
-
-pub fn run(args: FleetArgs) -> Result<(), Error> {
+pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
     let inventory = Inventory::load(&args.inventory, &kit.catalog)?;
     let book = PriceBook::with_mode(
@@ -84,7 +27,7 @@ pub fn run(args: FleetArgs) -> Result<(), Error> {
         args.common.pricing.pricing.mode(),
         PriceOptions::from_env()?,
     );
-    let date = report::today();
+    let date = dbassay::time::today();
 
     let settings = match &args.output {
         Some(dir) => {
@@ -309,7 +252,7 @@ impl Observer for Progress {
                 format!(
                     "failed {}: {}",
                     result.name,
-                    crate::report::table::truncate(&f.message, 160)
+                    dbassay::report::table::truncate(&f.message, 160)
                 )
             }
         };

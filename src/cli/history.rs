@@ -1,55 +1,10 @@
 //! `dbassay history add|show`: keep a trend of runs in a store file.
 
-use clap::{Subcommand, ValueEnum};
-use std::path::PathBuf;
+use dbassay::error::Error;
+use dbassay::history::{self, html, Run};
+use dbassay::time;
 
-use crate::error::Error;
-use crate::history::{self, html, time, Run};
-
-#[derive(Subcommand, Debug)]
-pub(super) enum HistoryCommand {
-    /// Append one assessment run to the store (created if missing). Safe against concurrent
-    /// appends and crashes: a run is either wholly in the store or not at all.
-    Add {
-        /// Assessment JSON (`dbassay assess --format json`).
-        #[arg(value_name = "ASSESSMENT")]
-        assessment: PathBuf,
-        /// The store: a JSON Lines file, one run a line.
-        #[arg(long, value_name = "FILE")]
-        store: PathBuf,
-        /// A label for the run: a commit, a pull request, a pipeline id.
-        #[arg(long, value_name = "TEXT")]
-        label: Option<String>,
-        /// When the run happened (`YYYY-MM-DD` or RFC 3339, e.g. 2026-05-01T10:30:00Z);
-        /// default now.
-        #[arg(long, value_name = "TIME")]
-        at: Option<String>,
-    },
-    /// Print the runs in the store, oldest first, as a table, JSON, or an HTML page with charts
-    /// of cost and score over time.
-    Show {
-        #[arg(long, value_name = "FILE")]
-        store: PathBuf,
-        #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
-        format: HistoryFormat,
-        /// Only runs of this source (its name, or `engine/name`).
-        #[arg(long, value_name = "NAME")]
-        source: Option<String>,
-        /// Only the last N runs.
-        #[arg(long, value_name = "N")]
-        last: Option<usize>,
-        /// Write the output to FILE (atomically) instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
-pub(super) enum HistoryFormat {
-    Table,
-    Json,
-    Html,
-}
+use super::args::{HistoryCommand, HistoryFormat};
 
 pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
     match command {
@@ -70,7 +25,7 @@ pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
                         ),
                     )
                 })?,
-                None => time::now(),
+                None => time::rfc3339(time::reader_now()),
             };
             let run = Run::from_assessment(&a, recorded_at, label);
             let report = history::append(&store, &run)?;

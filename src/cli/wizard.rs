@@ -21,28 +21,23 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use super::{toolkit, CommonArgs, PricingMode};
-use crate::assessment::Assessment;
-use crate::cost::sizing::SizingOverrides;
-use crate::data;
-use crate::engine::{Catalog, Engine};
-use crate::error::Error;
-use crate::pipeline::{AssessOptions, Toolkit};
-use crate::pricing::commands::{self as price_commands, PriceRow};
-use crate::pricing::{PriceBook, PriceOptions};
-use crate::profile::Profile;
-use crate::report::format::{hours, money, money_delta};
-use crate::report::table::{table, truncate};
-use crate::report::{self, Cover, DocFormat, Reporter};
-use crate::source::{self, ConnectLimits, Secret, Source};
+use super::args::{PricingMode, WizardArgs};
+use super::toolkit;
+use dbassay::assessment::Assessment;
+use dbassay::cost::sizing::SizingOverrides;
+use dbassay::data;
+use dbassay::engine::{Catalog, Engine};
+use dbassay::error::Error;
+use dbassay::pipeline::{AssessOptions, Toolkit};
+use dbassay::pricing::commands::{self as price_commands, PriceRow};
+use dbassay::pricing::{PriceBook, PriceOptions};
+use dbassay::profile::Profile;
+use dbassay::report::format::{hours, money, money_delta};
+use dbassay::report::table::{table, truncate};
+use dbassay::report::{Cover, DocFormat, Reporter};
+use dbassay::source::{self, ConnectLimits, Secret, Source};
 
-#[derive(clap::Args, Debug)]
-pub struct WizardArgs {
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-pub fn run(args: WizardArgs) -> Result<(), Error> {
+pub(super) fn run(args: WizardArgs) -> Result<(), Error> {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(Error::input(
             "wizard",
@@ -107,7 +102,7 @@ struct Answers {
 
 struct Wizard {
     kit: Toolkit,
-    card: Option<crate::engine::Pricing>,
+    card: Option<dbassay::engine::Pricing>,
     /// The `--pricing` flag, the default answer to the pricing question.
     pricing: PricingMode,
 }
@@ -603,7 +598,7 @@ impl Wizard {
         let path = Text::new("Write it to:").with_default(&default).prompt()?;
         let path = PathBuf::from(path.trim());
         let reporter = Reporter::new(format, None)?;
-        let cover = Cover::new(a, None, None, None, report::today());
+        let cover = Cover::new(a, None, None, None, dbassay::time::today());
         let text = reporter.render(a, &cover)?;
         data::write_atomic(&path, text.as_bytes())?;
         let shown = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());

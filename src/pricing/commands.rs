@@ -8,8 +8,9 @@
 use serde::Serialize;
 use std::collections::BTreeSet;
 
-use super::{Mode, PriceBook, PriceOptions, PriceQuery, Provider, ServiceKey};
-use crate::cost::{azure_series, Placeholders};
+use super::{
+    azure_series, Mode, Placeholders, PriceBook, PriceOptions, PriceQuery, Provider, ServiceKey,
+};
 use crate::engine::{Catalog, Engine, Pricing};
 use crate::error::Error;
 
@@ -272,66 +273,4 @@ pub fn refresh(
     }
     report.requests = services.requests();
     Ok(report)
-}
-
-/// CSV with a header row; fields quoted when they need it.
-pub fn csv(rows: &[PriceRow]) -> String {
-    fn field(s: &str) -> String {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    }
-    let mut out =
-        String::from("engine,region,line,sku,unit,unit_price,currency,source,as_of,reference\n");
-    for r in rows {
-        let cells = [
-            r.engine.as_str(),
-            &r.region,
-            &r.line,
-            &r.sku,
-            &r.unit,
-            r.unit_price.as_deref().unwrap_or(""),
-            &r.currency,
-            &r.source,
-            r.as_of.as_deref().unwrap_or(""),
-            r.reference.as_deref().unwrap_or(""),
-        ];
-        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
-        out.push('\n');
-    }
-    out
-}
-
-/// The `show` table.
-pub fn table(rows: &[PriceRow]) -> String {
-    use tabled::settings::Style;
-    #[derive(tabled::Tabled)]
-    struct Row<'a> {
-        line: &'a str,
-        sku: &'a str,
-        unit: &'a str,
-        price: String,
-        source: &'a str,
-        #[tabled(rename = "as of")]
-        as_of: &'a str,
-    }
-    let table_rows: Vec<Row> = rows
-        .iter()
-        .map(|r| Row {
-            line: &r.line,
-            sku: &r.sku,
-            unit: &r.unit,
-            price: r
-                .unit_price
-                .as_ref()
-                .map_or("unknown".to_string(), |p| format!("{p} {}", r.currency)),
-            source: &r.source,
-            as_of: r.as_of.as_deref().unwrap_or("—"),
-        })
-        .collect();
-    let mut t = tabled::Table::new(table_rows);
-    t.with(Style::sharp());
-    format!("{t}\n")
 }

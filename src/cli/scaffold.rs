@@ -6,10 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::RubricSet;
-use crate::data;
-use crate::engine::Catalog;
-use crate::error::Error;
+use dbassay::data;
+use dbassay::engine::Catalog;
+use dbassay::error::Error;
+use dbassay::rubric::RubricSet;
 
 /// The files a new check touches.
 #[derive(Debug)]
