@@ -26,6 +26,15 @@ fn assess(p: Profile) -> Assessment {
     kit.assess(p, &AssessOptions::default(), &book).unwrap()
 }
 
+/// The Lakebase compute line.
+fn target_compute(a: &Assessment) -> &dbassay::assessment::CostLine {
+    a.cost
+        .lines
+        .iter()
+        .find(|l| l.id == "compute" && l.side == dbassay::assessment::Side::Target)
+        .unwrap()
+}
+
 /// An RDS PostgreSQL db.r6g.xlarge (4 vCPU, 32 GiB), single-AZ, no replicas, 100 GB of data.
 fn rds(workload: serde_json::Value) -> Profile {
     profile(serde_json::json!({
@@ -137,12 +146,7 @@ fn a_fully_measured_profile_gets_five_stars_and_an_hourly_bill() {
     // with the recommended 5-minute timeout, which the assessment states).
     let a_day = d("4.16") * d("11") + d("6.24");
     let cu_hours = (a_day * d("730") / d("24")).round_dp(2);
-    let compute = a
-        .cost
-        .lines
-        .iter()
-        .find(|l| l.id == "compute" && l.side == dbassay::assessment::Side::Target)
-        .unwrap();
+    let compute = target_compute(&a);
     assert_eq!(compute.quantity, Some(cu_hours.normalize()));
     assert_eq!(a.target.hours_per_month, d("365"));
     assert_eq!(a.target.scale_to_zero_timeout_minutes, Some(d("5")));
@@ -171,12 +175,7 @@ fn ha_keeps_the_primary_running_while_read_replicas_scale_to_zero() {
     // the range's bottom, 0.5 CU); the replicas run 12 h a day only.
     let primary = ((d("5.2") * d("12") + d("0.5") * d("12")) * d("730") / d("24")).round_dp(2);
     let replica = (d("5.2") * d("12") * d("730") / d("24")).round_dp(2);
-    let compute = a
-        .cost
-        .lines
-        .iter()
-        .find(|l| l.id == "compute" && l.side == dbassay::assessment::Side::Target)
-        .unwrap();
+    let compute = target_compute(&a);
     assert_eq!(
         compute.quantity,
         Some((primary * d("2") + replica * d("2")).normalize())
