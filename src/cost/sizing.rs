@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::quantity::{TargetShape, HOURS_PER_MONTH};
 use crate::assessment::{CuHours, SizingBasis, SizingConfidence};
-use crate::engine::{Capacity, Engine, Target};
+use crate::engine::{Capacity, Engine, Family, Target};
 use crate::profile::Profile;
 
 /// Options from the command line that override the profile.
@@ -364,7 +364,7 @@ pub fn size_target(
     let sizes = offered_sizes(cap);
     let smallest = sizes.first().copied().unwrap_or(Decimal::ONE);
     let largest = sizes.last().copied().unwrap_or(Decimal::ONE);
-    let document = engine.family == "document";
+    let document = engine.family == Family::Document;
     let mut common = Vec::new();
 
     // Secondaries: the standby becomes HA secondaries, the read replicas Lakebase read replicas.
