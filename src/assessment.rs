@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::rubric::model::{CheckKind, Conversion};
 use crate::rubric::{Category, Severity};
 
 /// Format version of the assessment JSON.
@@ -74,7 +75,9 @@ pub struct Compatibility {
     /// 0–100; 100 means nothing to change.
     pub score: u32,
     pub tier: Tier,
+    /// Hours to change the schema and code: `automatic` + `by_hand`.
     pub effort_hours: HoursRange,
+    pub effort_split: EffortSplit,
     pub counts: SeverityCounts,
     pub categories: Vec<CategoryScore>,
     pub findings: Vec<Finding>,
@@ -123,6 +126,16 @@ pub struct CategoryScore {
     pub effort_hours: HoursRange,
 }
 
+/// The effort of the compatibility findings by who does the work (README "Scoring").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct EffortSplit {
+    /// Converted by the standard tool of the path (pg_dump/pg_restore, pgloader): hours to
+    /// verify its output.
+    pub automatic: HoursRange,
+    /// Rewritten or decided by an engineer.
+    pub by_hand: HoursRange,
+}
+
 /// A low–high range of hours.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct HoursRange {
@@ -152,7 +165,16 @@ pub struct Finding {
     pub severity: Severity,
     #[schemars(with = "String")]
     pub category: Category,
+    /// `compatibility` (scored) or `prerequisite` (a step of the migration path).
+    #[schemars(with = "String")]
+    pub kind: CheckKind,
+    /// `automatic` (the path's standard tool converts it; verify) or `by_hand`.
+    #[schemars(with = "String")]
+    pub conversion: Conversion,
     pub message: String,
+    /// For multi-flag settings: each consequence that applies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consequences: Vec<String>,
     pub remediation: String,
     pub docs: String,
     /// The exact objects that triggered it.
@@ -164,13 +186,22 @@ pub struct Finding {
     pub defined_in: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct MigrationPath {
     /// `logical_replication`, `dump_restore` or `cross_engine`.
     pub kind: String,
     pub title: String,
     pub reasons: Vec<String>,
+    /// Steps of the path, in order.
     pub prerequisites: Vec<String>,
+    /// What the source server or the assessing account needs before the path can run (binlog,
+    /// wal_level, privileges, superuser-owned objects), each with its steps and effort. Not
+    /// scored: they say nothing about how much the schema and code must change.
+    #[serde(default)]
+    pub prerequisite_findings: Vec<Finding>,
+    /// Sum of the prerequisite findings' effort.
+    #[serde(default)]
+    pub effort_hours: HoursRange,
     pub docs: String,
 }
 
