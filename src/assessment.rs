@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::rubric::model::{CheckKind, Conversion};
-use crate::rubric::{Category, Severity};
+pub use crate::rubric::{Finding, HoursRange};
+pub use crate::score::{
+    CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier,
+};
 
 /// Format version of the assessment JSON.
 pub const ASSESSMENT_VERSION: u32 = 1;
@@ -68,141 +70,6 @@ pub struct TargetSummary {
     pub hours_per_month: Decimal,
     /// The sizing rule, in plain words, with the figures it used.
     pub sizing: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Compatibility {
-    /// 0–100; 100 means nothing to change.
-    pub score: u32,
-    pub tier: Tier,
-    /// Hours to change the schema and code: `automatic` + `by_hand`.
-    pub effort_hours: HoursRange,
-    pub effort_split: EffortSplit,
-    pub counts: SeverityCounts,
-    pub categories: Vec<CategoryScore>,
-    pub findings: Vec<Finding>,
-    /// Rubric that was applied.
-    pub rubric: String,
-    pub checks_run: usize,
-}
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Tier {
-    Ready,
-    MinorChanges,
-    MajorRework,
-    Blocked,
-}
-
-impl Tier {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tier::Ready => "ready",
-            Tier::MinorChanges => "minor changes",
-            Tier::MajorRework => "major rework",
-            Tier::Blocked => "blocked",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct SeverityCounts {
-    pub blocker: usize,
-    pub major: usize,
-    pub minor: usize,
-    pub info: usize,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct CategoryScore {
-    #[schemars(with = "String")]
-    pub category: Category,
-    pub title: String,
-    pub score: u32,
-    pub findings: usize,
-    pub effort_hours: HoursRange,
-}
-
-/// The effort of the compatibility findings by who does the work (README "Scoring").
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct EffortSplit {
-    /// Converted by the standard tool of the path (pg_dump/pg_restore, pgloader): hours to
-    /// verify its output.
-    pub automatic: HoursRange,
-    /// Rewritten or decided by an engineer.
-    pub by_hand: HoursRange,
-}
-
-/// A low–high range of hours.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct HoursRange {
-    pub low: Decimal,
-    pub high: Decimal,
-}
-
-impl HoursRange {
-    pub fn new(low: Decimal, high: Decimal) -> Self {
-        HoursRange {
-            low: crate::rubric::eval::round_hours(low),
-            high: crate::rubric::eval::round_hours(high),
-        }
-    }
-
-    pub fn plus(self, other: HoursRange) -> Self {
-        HoursRange::new(self.low + other.low, self.high + other.high)
-    }
-}
-
-/// One triggered check, self-contained.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Finding {
-    pub id: String,
-    pub title: String,
-    #[schemars(with = "String")]
-    pub severity: Severity,
-    #[schemars(with = "String")]
-    pub category: Category,
-    /// `compatibility` (scored) or `prerequisite` (a step of the migration path).
-    #[schemars(with = "String")]
-    pub kind: CheckKind,
-    /// `automatic` (the path's standard tool converts it; verify) or `by_hand`.
-    #[schemars(with = "String")]
-    pub conversion: Conversion,
-    pub message: String,
-    /// For multi-flag settings: each consequence that applies.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub consequences: Vec<String>,
-    pub remediation: String,
-    pub docs: String,
-    /// The exact objects that triggered it.
-    pub objects: Vec<String>,
-    pub object_count: usize,
-    pub effort_hours: HoursRange,
-    pub rubric: String,
-    /// File and line of the check's definition.
-    pub defined_in: String,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-pub struct MigrationPath {
-    /// `logical_replication`, `dump_restore` or `cross_engine`.
-    pub kind: String,
-    pub title: String,
-    pub reasons: Vec<String>,
-    /// Steps of the path, in order.
-    pub prerequisites: Vec<String>,
-    /// What the source server or the assessing account needs before the path can run (binlog,
-    /// wal_level, privileges, superuser-owned objects), each with its steps and effort. Not
-    /// scored: they say nothing about how much the schema and code must change.
-    #[serde(default)]
-    pub prerequisite_findings: Vec<Finding>,
-    /// Sum of the prerequisite findings' effort.
-    #[serde(default)]
-    pub effort_hours: HoursRange,
-    pub docs: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

@@ -15,7 +15,7 @@ use dbassay::fleet::{
     Stage, STEPS,
 };
 use dbassay::pricing::{PriceBook, PriceOptions};
-use dbassay::report::{self, DocFormat, Reporter};
+use dbassay::report::{DocFormat, Reporter};
 use dbassay::source::ConnectLimits;
 
 pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
@@ -27,7 +27,7 @@ pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
         args.common.pricing.pricing.mode(),
         PriceOptions::from_env()?,
     );
-    let date = report::today();
+    let date = dbassay::time::today();
 
     let settings = match &args.output {
         Some(dir) => {

@@ -21,9 +21,9 @@ pub mod cache;
 pub mod commands;
 pub mod gcp;
 mod live;
+mod placeholders;
 pub mod record;
 pub mod snapshot;
-pub mod time;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::engine::{Catalog, Pricing};
 use crate::error::Error;
+use crate::time;
+pub use placeholders::{azure_series, Placeholders};
 use record::{Match, PriceRecord};
 
 /// What a cost line needs priced.
@@ -293,7 +295,7 @@ impl Entry {
         let now = time::now_unix();
         Entry {
             key: key.clone(),
-            fetched_at: time::rfc3339(now),
+            fetched_at: time::rfc3339(now as i64),
             fetched_unix: now,
             requests,
             skipped,

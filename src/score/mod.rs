@@ -3,13 +3,13 @@
 
 use rust_decimal::Decimal;
 
-use crate::assessment::{
-    CategoryScore, Compatibility, EffortSplit, Finding, HoursRange, MigrationPath, SeverityCounts,
-    Tier,
-};
+mod model;
+
+pub use model::{CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier};
+
 use crate::profile::Profile;
 use crate::rubric::model::Conversion;
-use crate::rubric::{Category, Severity};
+use crate::rubric::{Category, Finding, HoursRange, Severity};
 
 /// Penalty of a finding's first object, by severity.
 pub fn base_penalty(s: Severity) -> Decimal {
