@@ -43,8 +43,8 @@ pub struct Finding {
     #[schemars(with = "String")]
     pub conversion: Conversion,
     pub message: String,
-    /// For multi-flag settings: each consequence that applies.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// For multi-flag settings: each consequence that applies (empty for other checks).
+    #[serde(default)]
     pub consequences: Vec<String>,
     pub remediation: String,
     pub docs: String,
