@@ -90,14 +90,14 @@ impl Toolkit {
         profile
             .roles
             .retain(|r| !resolved.builtin_roles.contains(&builtin_role_key(&r.name)));
-        let root = eval::profile_value(&profile, &engine.family);
+        let root = eval::profile_value(&profile, engine.family);
         let (prerequisites, findings): (Vec<_>, Vec<_>) =
             eval::run(&resolved.checks, &root, &resolved.id)
                 .into_iter()
                 .partition(|f| f.kind == CheckKind::Prerequisite);
         let compatibility =
             crate::score::compatibility(findings, &resolved.id, resolved.checks.len());
-        let migration_path = crate::score::migration_path(&profile, &engine.family, prerequisites);
+        let migration_path = crate::score::migration_path(&profile, engine.family, prerequisites);
 
         let sized = sizing::size_target(&profile, engine, target, options.sizing.target_cu);
         assumptions.push(format!(
@@ -205,7 +205,7 @@ fn source_summary(p: &Profile, engine: &Engine) -> SourceSummary {
         name: p.display_name(),
         engine: engine.id.clone(),
         engine_name: engine.name.clone(),
-        family: engine.family.clone(),
+        family: engine.family,
         version: p.version.clone(),
         region: p.region.clone().unwrap_or_default(),
         instance_class: p.sizing.instance_class.clone(),

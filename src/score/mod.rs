@@ -7,6 +7,7 @@ mod model;
 
 pub use model::{CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier};
 
+use crate::engine::Family;
 use crate::profile::Profile;
 use crate::rubric::model::Conversion;
 use crate::rubric::{Category, Finding, HoursRange, Severity};
@@ -132,20 +133,20 @@ const SMALL_DATABASE_GB: u32 = 50;
 
 /// The recommended way to move the data, with its reasons and prerequisites: the path's own
 /// steps and the prerequisite findings (source server and account), with their effort.
-pub fn migration_path(p: &Profile, family: &str, prerequisites: Vec<Finding>) -> MigrationPath {
+pub fn migration_path(p: &Profile, family: Family, prerequisites: Vec<Finding>) -> MigrationPath {
     let mut path = path_steps(p, family);
     path.effort_hours = effort(prerequisites.iter());
     path.prerequisite_findings = prerequisites;
     path
 }
 
-fn path_steps(p: &Profile, family: &str) -> MigrationPath {
+fn path_steps(p: &Profile, family: Family) -> MigrationPath {
     let size = p.data_size_gb();
     let size_text = size.map_or("unknown size".to_string(), |s| {
         format!("{} GB", s.round_dp(1))
     });
-    if family != "postgres" {
-        let (what, tools) = if family == "document" {
+    if family != Family::Postgres {
+        let (what, tools) = if family == Family::Document {
             (
                 "Cosmos DB documents",
                 "Azure Data Factory or Spark (Databricks) reading the Cosmos DB change feed",
