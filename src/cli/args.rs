@@ -448,6 +448,10 @@ pub(crate) enum HistoryCommand {
         /// Only the last N runs.
         #[arg(long, value_name = "N")]
         last: Option<usize>,
+        /// Templates overriding the bundled ones file by file (history.html.hbs,
+        /// partials/line_chart.html.hbs for `--format html`).
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
         /// Write the output to FILE (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
