@@ -19,7 +19,7 @@ use args::{
 
 use dbassay::cost::sizing::SizingOverrides;
 use dbassay::data::{self, DataFile};
-use dbassay::engine::{Catalog, Pricing};
+use dbassay::engine::{Catalog, Family, Pricing};
 use dbassay::error::Error;
 use dbassay::introspect;
 use dbassay::pipeline::{AssessOptions, Toolkit};
@@ -102,7 +102,7 @@ fn live_profile(
                     format!(
                         "`{id}` is a {} engine, but the URL is a {} source",
                         e.family,
-                        family.unwrap_or_default()
+                        family.map_or("", Family::as_str)
                     ),
                 ));
             }
