@@ -124,3 +124,49 @@ fn a_profile_with_an_unknown_routine_feature_loads_with_a_note_naming_the_known_
         notes[0]
     );
 }
+
+#[test]
+fn a_negative_storage_size_in_a_profile_is_bad_input_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.json");
+    std::fs::write(
+        &path,
+        r#"{"profile_version": 1, "engine": "rds-postgresql", "version": "16.2",
+            "sizing": {"storage_gb": "-5", "memory_gib": "16"},
+            "workload": {"active_hours_per_day": "30"}}"#,
+    )
+    .unwrap();
+    let out = dbassay(&["assess", "--profile", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("p.json")
+            && err.contains("field `sizing.storage_gb` is -5; it must not be negative")
+            && err.contains("field `workload.active_hours_per_day` is 30; it must be 0–24"),
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn a_negative_price_in_a_rate_card_is_bad_input_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let card = rate_card_with(dir.path(), |t| {
+        let at = t
+            .find("price: '")
+            .or_else(|| t.find("price: "))
+            .expect("a price");
+        let (head, tail) = t.split_at(at);
+        let rest = tail.split_once('\n').map_or("", |(_, r)| r);
+        format!("{head}price: '-0.111'\n{rest}")
+    });
+    let out = assess_with_card(&card);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("contract.yaml")
+            && err.contains("field `rate_card.prices[0].price` is -0.111; it must not be negative"),
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty());
+}

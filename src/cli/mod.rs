@@ -80,7 +80,16 @@ fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
         .as_deref()
         .map(|path| {
             let file = DataFile::read(path)?;
-            data::parse_yaml::<Pricing>(&file).map_err(|d| Error::input("rate card", d))
+            let card =
+                data::parse_yaml::<Pricing>(&file).map_err(|d| Error::input("rate card", d))?;
+            let problems = card.range_problems();
+            if !problems.is_empty() {
+                return Err(Error::input(
+                    format!("rate card {}", file.name),
+                    problems.join("; "),
+                ));
+            }
+            Ok(card)
         })
         .transpose()
 }

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use crate::data::{self, DataFile};
 use crate::error::Error;
+use crate::range::{Bound, RangeCheck};
 
 mod quantity_rule;
 pub use quantity_rule::QuantityRule;
@@ -217,6 +218,86 @@ pub struct RatePrice {
     pub source: Option<String>,
 }
 
+/// Range problems prefixed with the file they are in.
+fn located(file: &DataFile, problems: Vec<String>) -> impl Iterator<Item = String> + '_ {
+    problems.into_iter().map(|p| format!("{}: {p}", file.name))
+}
+
+impl Pricing {
+    /// Prices and price factors must not be negative; `prefix` is the path of this section
+    /// (`pricing.` in an engine file, empty in a user's rate card).
+    pub fn check_ranges(&self, prefix: &str, c: &mut RangeCheck) {
+        for (i, line) in self.lines.iter().enumerate() {
+            c.field(
+                &format!("{prefix}lines[{i}].price_factor"),
+                line.price_factor,
+                Bound::Positive,
+            );
+        }
+        for (i, p) in self.rate_card.prices.iter().enumerate() {
+            c.field(
+                &format!("{prefix}rate_card.prices[{i}].price"),
+                Some(p.price),
+                Bound::NotNegative,
+            );
+        }
+    }
+
+    /// A user's rate card: every price or factor out of range, by path.
+    pub fn range_problems(&self) -> Vec<String> {
+        let mut c = RangeCheck::new();
+        self.check_ranges("", &mut c);
+        c.into_problems()
+    }
+}
+
+impl Engine {
+    /// Prices, price factors and instance memory out of range, by path.
+    pub fn range_problems(&self) -> Vec<String> {
+        let mut c = RangeCheck::new();
+        for (class, shape) in &self.defaults.instance_classes {
+            c.field(
+                &format!("defaults.instance_classes.{class}.memory_gib"),
+                Some(shape.memory_gib),
+                Bound::Positive,
+            );
+        }
+        self.pricing.check_ranges("pricing.", &mut c);
+        c.into_problems()
+    }
+}
+
+impl Target {
+    /// Capacity figures and prices out of range, by path.
+    pub fn range_problems(&self) -> Vec<String> {
+        let mut c = RangeCheck::new();
+        let cap = &self.capacity;
+        c.field(
+            "capacity.memory_gib_per_cu",
+            Some(cap.memory_gib_per_cu),
+            Bound::Positive,
+        )
+        .field("capacity.ru_per_cu", Some(cap.ru_per_cu), Bound::Positive)
+        .field(
+            "capacity.vcpu_per_cu",
+            Some(cap.vcpu_per_cu),
+            Bound::Positive,
+        )
+        .each(
+            "capacity.autoscale_sizes",
+            cap.autoscale_sizes.iter().copied(),
+            Bound::Positive,
+        )
+        .each(
+            "capacity.fixed_sizes",
+            cap.fixed_sizes.iter().copied(),
+            Bound::Positive,
+        );
+        self.pricing.check_ranges("pricing.", &mut c);
+        c.into_problems()
+    }
+}
+
 impl RateCard {
     pub fn find(&self, region: &str, line: &str, sku: &str) -> Option<&RatePrice> {
         self.prices
@@ -410,6 +491,7 @@ impl Catalog {
                     Ok(mut t) => match SizingRules::from_target(&t, &file.name) {
                         Ok(rules) => {
                             t.rules = rules;
+                            problems.extend(located(file, t.range_problems()));
                             target = Some(t);
                         }
                         Err(p) => problems.extend(p),
@@ -423,7 +505,10 @@ impl Catalog {
                     "{}: id `{}` does not match the file name",
                     file.name, engine.id
                 )),
-                Ok(engine) => engines.push(engine),
+                Ok(engine) => {
+                    problems.extend(located(file, engine.range_problems()));
+                    engines.push(engine);
+                }
                 Err(e) => problems.push(e),
             }
         }
@@ -523,6 +608,26 @@ mod tests {
         let line = line_of("cosmosdb", "family: document");
         assert!(
             e.contains(&format!("cosmosdb.yaml:{line}:")) && e.contains("`documents`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_negative_price_or_size_in_an_engine_file_is_a_load_error_naming_the_field() {
+        let e = load_error(
+            "rds-postgresql",
+            "sku: db.m6g.large/Single-AZ, price: \"0.159\"",
+            "sku: db.m6g.large/Single-AZ, price: \"-0.159\"",
+        );
+        assert!(
+            e.contains("rds-postgresql.yaml: field `pricing.rate_card.prices[1].price` is -0.159; it must not be negative"),
+            "{e}"
+        );
+        let e = load_error("lakebase", "memory_gib_per_cu: 2", "memory_gib_per_cu: 0");
+        assert!(
+            e.contains(
+                "lakebase.yaml: field `capacity.memory_gib_per_cu` is 0; it must be more than 0"
+            ),
             "{e}"
         );
     }

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::error::Error;
+use crate::range::{Bound, RangeCheck};
 
 pub mod uses;
 
@@ -847,65 +848,78 @@ pub struct Measurement {
 }
 
 impl Workload {
-    /// Problems with the figures' ranges, each naming the field: percentages 0–100, hours a day
-    /// at most 24, sizes and windows not negative, 24 hourly values.
-    pub fn range_problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        let hundred = Decimal::from(100);
-        let mut within = |field: &str, v: Option<Decimal>, max: Option<Decimal>| {
-            if let Some(v) = v {
-                if v < Decimal::ZERO || max.is_some_and(|m| v > m) {
-                    problems.push(match max {
-                        Some(m) => format!("field `workload.{field}` is {v}; it must be 0–{m}"),
-                        None => format!("field `workload.{field}` is {v}; it must not be negative"),
-                    });
-                }
-            }
-        };
-        within(
-            "cpu_utilization_pct",
+    /// Ranges of the load figures: percentages 0–100, hours a day at most 24, amounts not
+    /// negative, 24 hourly values, a measurement window of more than 0 days.
+    fn check_ranges(&self, c: &mut RangeCheck) {
+        use Bound::*;
+        c.field(
+            "workload.cpu_utilization_pct",
             self.cpu_utilization_pct,
-            Some(hundred),
-        );
-        within("cpu_p95_pct", self.cpu_p95_pct, Some(hundred));
-        within("cache_hit_pct", self.cache_hit_pct, Some(hundred));
-        within(
-            "active_hours_per_day",
+            Percent,
+        )
+        .field("workload.cpu_p95_pct", self.cpu_p95_pct, Percent)
+        .field("workload.cache_hit_pct", self.cache_hit_pct, Percent)
+        .field(
+            "workload.active_hours_per_day",
             self.active_hours_per_day,
-            Some(Decimal::from(24)),
-        );
-        within("memory_used_gib", self.memory_used_gib, None);
-        within("working_set_gib", self.working_set_gib, None);
-        within("buffer_cache_gib", self.buffer_cache_gib, None);
-        within(
-            "transactions_per_second",
+            HoursPerDay,
+        )
+        .field(
+            "workload.memory_used_gib",
+            self.memory_used_gib,
+            NotNegative,
+        )
+        .field(
+            "workload.working_set_gib",
+            self.working_set_gib,
+            NotNegative,
+        )
+        .field(
+            "workload.buffer_cache_gib",
+            self.buffer_cache_gib,
+            NotNegative,
+        )
+        .field(
+            "workload.transactions_per_second",
             self.transactions_per_second,
-            None,
+            NotNegative,
+        )
+        .field(
+            "workload.reads_per_second",
+            self.reads_per_second,
+            NotNegative,
+        )
+        .field(
+            "workload.writes_per_second",
+            self.writes_per_second,
+            NotNegative,
+        )
+        .field(
+            "workload.io_requests_per_month",
+            self.io_requests_per_month,
+            NotNegative,
+        )
+        .field(
+            "workload.daily_growth_gb",
+            self.daily_growth_gb,
+            NotNegative,
         );
-        within("reads_per_second", self.reads_per_second, None);
-        within("writes_per_second", self.writes_per_second, None);
-        within("io_requests_per_month", self.io_requests_per_month, None);
-        within("daily_growth_gb", self.daily_growth_gb, None);
         if let Some(hours) = &self.hourly_cpu_pct {
-            for (i, v) in hours.iter().enumerate() {
-                within(&format!("hourly_cpu_pct[{i}]"), Some(*v), Some(hundred));
-            }
+            c.each("workload.hourly_cpu_pct", hours.iter().copied(), Percent);
             if hours.len() != 24 {
-                problems.push(format!(
+                c.problem(format!(
                     "field `workload.hourly_cpu_pct` has {} values; it needs 24, one per hour from 00 to 23",
                     hours.len()
                 ));
             }
         }
         if let Some(m) = &self.measurement {
-            if m.window_days <= Decimal::ZERO {
-                problems.push(format!(
-                    "field `workload.measurement.window_days` is {}; it must be more than 0",
-                    m.window_days
-                ));
-            }
+            c.field(
+                "workload.measurement.window_days",
+                Some(m.window_days),
+                Positive,
+            );
         }
-        problems
     }
 }
 
@@ -978,7 +992,7 @@ impl Profile {
                 ),
             });
         }
-        let problems = profile.workload.range_problems();
+        let problems = profile.range_problems();
         if !problems.is_empty() {
             return Err(Error::Input {
                 what: format!("profile {origin}"),
@@ -1034,6 +1048,60 @@ impl Profile {
             .filter(|t| mode.is_none_or(|m| t.mode.eq_ignore_ascii_case(m)))
             .map(|t| t.ru_per_s)
             .sum()
+    }
+
+    /// Every figure out of its range (a negative size or price, a percentage above 100, more
+    /// than 24 hours a day), each naming the field's path.
+    pub fn range_problems(&self) -> Vec<String> {
+        use Bound::*;
+        let mut c = RangeCheck::new();
+        let s = &self.sizing;
+        c.field("sizing.memory_gib", s.memory_gib, NotNegative)
+            .field("sizing.storage_gb", s.storage_gb, NotNegative)
+            .field("sizing.backup_gb", s.backup_gb, NotNegative);
+        if let Some(sv) = &s.serverless {
+            c.field("sizing.serverless.min_acu", Some(sv.min_acu), NotNegative)
+                .field("sizing.serverless.max_acu", Some(sv.max_acu), NotNegative)
+                .field(
+                    "sizing.serverless.average_acu",
+                    Some(sv.average_acu),
+                    NotNegative,
+                );
+        }
+        if let Some(cosmos) = &self.cosmos {
+            c.field(
+                "cosmos.serverless_million_ru_per_month",
+                cosmos.serverless_million_ru_per_month,
+                NotNegative,
+            );
+            for (i, db) in cosmos.databases.iter().enumerate() {
+                for (j, k) in db.containers.iter().enumerate() {
+                    let at = format!("cosmos.databases[{i}].containers[{j}]");
+                    if k.default_ttl.is_some_and(|t| t < -1) {
+                        c.problem(format!(
+                            "field `{at}.default_ttl` is {}; it must be -1 (on, no default expiry) or more",
+                            k.default_ttl.unwrap_or_default()
+                        ));
+                    }
+                    if let Some(shape) = &k.shape {
+                        c.field(
+                            &format!("{at}.shape.sparse_path_ratio"),
+                            Some(shape.sparse_path_ratio),
+                            Fraction,
+                        );
+                        for (n, path) in shape.paths.iter().enumerate() {
+                            c.field(
+                                &format!("{at}.shape.paths[{n}].presence"),
+                                Some(path.presence),
+                                Fraction,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        self.workload.check_ranges(&mut c);
+        c.into_problems()
     }
 
     /// One note per `routines[].uses` value outside the documented vocabulary, naming the
