@@ -15,7 +15,7 @@
 //!   `profile.warnings`; only losing the connection stops the run.
 //!
 //! The password comes from the URL or `MYSQL_PWD` and never appears in output: errors go through
-//! [`SourceUrl::scrub`].
+//! the session's [`Redactor`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -27,12 +27,13 @@ use mysql_async::{Conn, OptsBuilder, Row, SslOpts, Value};
 use regex_lite::Regex;
 use rust_decimal::Decimal;
 
-use super::{AreaTiming, Introspection, Options, SourceUrl, Stats};
+use super::session::{decimal, error_chain, Connection, Failure, Ledger, Redactor, Session};
+use super::{ConnectOptions, Introspection, Options, Secret, SourceUrl};
 use crate::error::Error;
 use crate::profile::{
-    Collation, Column, Database, Detection, ForeignKey, Index, Profile, ProfileWarning,
-    ReservedIdentifier, Role, Routine, ScheduledEvent, Sequence, Setting, Subscription, Table,
-    Trigger, View, Workload, PROFILE_VERSION,
+    Collation, Column, Database, Detection, ForeignKey, Index, Profile, ReservedIdentifier, Role,
+    Routine, ScheduledEvent, Sequence, Setting, Subscription, Table, Trigger, View, Workload,
+    PROFILE_VERSION,
 };
 
 /// Query parameters this module understands in a `mysql://` URL (spelt with `-` or `_`).
@@ -48,18 +49,14 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     let _ = rustls::crypto::ring::default_provider().install_default();
     let target = Target::resolve(url, options)?;
     let conn = connect(&target).await?;
-    let mut s = Session {
-        conn: Some(conn),
-        queries: 0,
-        warnings: Vec::new(),
-        timings: Vec::new(),
-        target: &target,
-    };
+    let ledger = Ledger::new(target.redactor.clone(), started);
+    let mut s = Session::new(MysqlConnection(conn), ledger);
 
     s.exec("SET SESSION TRANSACTION READ ONLY").await?;
-    let vars = s.pairs("SHOW GLOBAL VARIABLES").await?;
+    let vars = pairs(&s.fetch("SHOW GLOBAL VARIABLES").await?);
     let server = Server::from_variables(&vars);
-    s.exec(&session_limits_sql(&server, options)).await?;
+    s.exec(&session_limits_sql(&server, &options.connect))
+        .await?;
     s.exec("START TRANSACTION READ ONLY").await?;
 
     let filter = SchemaFilter(target.database.clone());
@@ -216,7 +213,9 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         }
     }
     s.exec("ROLLBACK").await?;
-    s.close().await;
+    let (MysqlConnection(conn), ledger) = s.into_parts();
+    // Say goodbye to the server (COM_QUIT); the transaction is already rolled back.
+    let _ = conn.disconnect().await;
 
     p.roles = accounts;
     p.detection = Some(Detection {
@@ -234,17 +233,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     p.schemas = p.databases.iter().map(|d| d.name.clone()).collect();
     p.collations = collations_in_use(&p.tables);
     p.reserved_identifiers = reserved_identifiers(&p);
-    p.warnings = std::mem::take(&mut s.warnings);
-    let queries = s.queries;
-    Ok(Introspection {
-        profile: p,
-        stats: Stats {
-            queries,
-            elapsed_ms: started.elapsed().as_millis() as u64,
-            source: target.masked.clone(),
-            areas: std::mem::take(&mut s.timings),
-        },
-    })
+    Ok(ledger.finish(p))
 }
 
 // ------------------------------------------------------------------------------- connecting
@@ -267,9 +256,8 @@ enum Tls {
 struct Target {
     opts: OptsBuilder,
     tls: Tls,
-    password: Option<String>,
     password_from: &'static str,
-    masked: String,
+    redactor: Redactor,
     endpoint: String,
     user: String,
     database: Option<String>,
@@ -278,8 +266,7 @@ struct Target {
 
 impl Target {
     fn resolve(url: &SourceUrl, options: &Options) -> Result<Target, Error> {
-        let masked = url.masked();
-        let input = |detail: String| Error::input(format!("source {masked}"), detail);
+        let input = |detail: String| Error::input(format!("source {}", url.masked()), detail);
         let mut params: HashMap<String, String> = HashMap::new();
         for (k, v) in &url.params {
             let key = k.to_ascii_lowercase().replace('-', "_");
@@ -306,9 +293,9 @@ impl Target {
             .or_else(|| env("USER"))
             .unwrap_or_else(|| "root".into());
         let (password, password_from) = match url.password() {
-            Some(p) => (Some(p.to_string()), "the URL"),
+            Some(p) => (Some(p.clone()), "the URL"),
             None => match env("MYSQL_PWD") {
-                Some(p) => (Some(p), "MYSQL_PWD"),
+                Some(p) => (Some(Secret::new(p)), "MYSQL_PWD"),
                 None => (None, "nowhere: no password given"),
             },
         };
@@ -321,7 +308,7 @@ impl Target {
                 .ok_or_else(|| {
                     input(format!("connect_timeout `{t}` is not a number of seconds"))
                 })?,
-            None => options.connect_timeout,
+            None => options.connect.connect_timeout,
         };
         let ca = params.get("ssl_ca").map(PathBuf::from);
         let mode = params
@@ -349,7 +336,7 @@ impl Target {
             };
         let mut opts = OptsBuilder::default()
             .user(Some(user.clone()))
-            .pass(password.clone())
+            .pass(password.as_ref().map(|p| p.expose().to_string()))
             .db_name(url.database.clone())
             // No hidden queries: mysql_async would otherwise ask for @@socket,
             // @@max_allowed_packet and @@wait_timeout after connecting.
@@ -368,9 +355,8 @@ impl Target {
         Ok(Target {
             opts,
             tls,
-            password,
             password_from,
-            masked,
+            redactor: Redactor::new(url, password),
             endpoint,
             user,
             database: url.database.clone(),
@@ -378,15 +364,8 @@ impl Target {
         })
     }
 
-    fn scrub(&self, text: &str) -> String {
-        super::scrub(text, self.password.as_deref())
-    }
-
     fn unreachable(&self, detail: String) -> Error {
-        Error::Unreachable {
-            what: format!("cannot introspect {}", self.masked),
-            detail: self.scrub(&detail),
-        }
+        self.redactor.unreachable(detail)
     }
 
     fn ssl_opts(&self) -> Option<SslOpts> {
@@ -522,103 +501,29 @@ fn error_text(e: &mysql_async::Error) -> String {
         mysql_async::Error::Server(s) => {
             format!("ERROR {} ({}): {}", s.code, s.state, s.message)
         }
-        other => {
-            let mut s = other.to_string();
-            let mut source = std::error::Error::source(other);
-            while let Some(inner) = source {
-                let text = inner.to_string();
-                if !s.contains(&text) {
-                    s.push_str(&format!(": {text}"));
-                }
-                source = inner.source();
-            }
-            s
-        }
+        other => error_chain(other),
     }
 }
 
 // --------------------------------------------------------------------------------- session
 
-/// The one connection. Every statement goes through here and is counted.
-struct Session<'a> {
-    conn: Option<Conn>,
-    queries: u32,
-    warnings: Vec<ProfileWarning>,
-    timings: Vec<AreaTiming>,
-    target: &'a Target,
-}
+/// The one connection, as the [`Session`] drives it (text protocol: no prepared statements).
+struct MysqlConnection(Conn);
 
-impl Session<'_> {
-    fn conn(&mut self) -> &mut Conn {
-        self.conn.as_mut().expect("the connection is open")
+impl Connection for MysqlConnection {
+    type Row = Row;
+
+    async fn query(&mut self, sql: &str) -> Result<Vec<Row>, Failure> {
+        let result: Result<Vec<Row>, _> = self.0.query(sql).await;
+        result.map_err(|e| match e {
+            mysql_async::Error::Server(_) => Failure::Refused(error_text(&e)),
+            _ => Failure::Lost(error_text(&e)),
+        })
     }
 
-    /// Runs a statement whose failure ends the run (session setup, transaction control).
-    async fn exec(&mut self, sql: &str) -> Result<(), Error> {
-        self.queries += 1;
-        let r = self.conn().query_drop(sql).await;
-        r.map_err(|e| self.target.unreachable(error_text(&e)))
-    }
-
-    /// Name-value rows (`SHOW GLOBAL VARIABLES`) whose failure ends the run.
-    async fn pairs(&mut self, sql: &str) -> Result<BTreeMap<String, String>, Error> {
-        self.queries += 1;
-        let r: Result<Vec<Row>, _> = self.conn().query(sql).await;
-        r.map(|rows| pairs(&rows))
-            .map_err(|e| self.target.unreachable(error_text(&e)))
-    }
-
-    /// Runs one area's query and parses its rows. A server-side error (no privilege, a column
-    /// this version lacks) or rows that do not parse become a warning for `area` and `None`.
-    async fn read<T>(
-        &mut self,
-        area: &str,
-        sql: &str,
-        parse: impl FnOnce(&[Row]) -> Result<T, String>,
-    ) -> Result<Option<T>, Error> {
-        self.queries += 1;
-        let started = Instant::now();
-        let r: Result<Vec<Row>, _> = self.conn().query(sql).await;
-        if let Ok(rows) = &r {
-            self.timings.push(AreaTiming {
-                area: area.to_string(),
-                rows: rows.len(),
-                ms: started.elapsed().as_millis() as u64,
-            });
-        }
-        match r {
-            Ok(rows) => match parse(&rows) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) => {
-                    self.warn(area, format!("unexpected catalog data: {e}"));
-                    Ok(None)
-                }
-            },
-            Err(mysql_async::Error::Server(e)) => {
-                self.warn(
-                    area,
-                    format!("ERROR {} ({}): {}", e.code, e.state, e.message),
-                );
-                Ok(None)
-            }
-            Err(e) => Err(self
-                .target
-                .unreachable(format!("lost the connection: {}", error_text(&e)))),
-        }
-    }
-
-    fn warn(&mut self, area: &str, message: String) {
-        self.warnings.push(ProfileWarning {
-            area: area.to_string(),
-            message: self.target.scrub(&message),
-        });
-    }
-
-    /// Says goodbye to the server (COM_QUIT); the transaction is already rolled back.
-    async fn close(&mut self) {
-        if let Some(conn) = self.conn.take() {
-            let _ = conn.disconnect().await;
-        }
+    async fn execute(&mut self, sql: &str) -> Result<(), Failure> {
+        let result = self.0.query_drop(sql).await;
+        result.map_err(|e| Failure::Lost(error_text(&e)))
     }
 }
 
@@ -658,7 +563,7 @@ impl Server {
 }
 
 /// The statement timeout and metadata-lock wait for this session only.
-fn session_limits_sql(server: &Server, o: &Options) -> String {
+fn session_limits_sql(server: &Server, o: &ConnectOptions) -> String {
     let lock_secs = o.lock_timeout.as_secs().max(1);
     if server.mariadb {
         format!(
@@ -1489,10 +1394,6 @@ fn variable_source(s: &str) -> String {
     .into()
 }
 
-fn decimal(x: f64) -> Option<Decimal> {
-    Decimal::from_f64_retain(x).map(|d| d.round_dp(2))
-}
-
 /// Averages since the server started, from `SHOW GLOBAL STATUS`.
 fn workload(status: &BTreeMap<String, String>, vars: &BTreeMap<String, String>) -> Workload {
     let n = |k: &str| -> f64 {
@@ -2012,10 +1913,10 @@ mod tests {
             ("version_comment", "Debian 12"),
         ]));
         assert!(maria.mariadb && maria.at_least(10, 11, 0) && !maria.at_least(10, 12, 0));
-        let o = Options {
+        let o = ConnectOptions {
             statement_timeout: Duration::from_millis(30_500),
             lock_timeout: Duration::from_secs(5),
-            ..Options::default()
+            ..ConnectOptions::default()
         };
         assert_eq!(
             session_limits_sql(&maria, &o),

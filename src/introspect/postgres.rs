@@ -22,12 +22,13 @@ use rust_decimal::Decimal;
 use tokio_postgres::types::FromSql;
 use tokio_postgres::{Client, Row};
 
-use super::{AreaTiming, Introspection, Options, SourceUrl, Stats};
+use super::session::{decimal, error_chain, Connection, Failure, Ledger, Redactor, Session};
+use super::{ConnectOptions, Introspection, Options, Secret, SourceUrl};
 use crate::error::Error;
 use crate::profile::{
     Collation, Column, CronJob, Database, Detection, EventTrigger, Extension, ForeignKey,
-    ForeignServer, Index, LargeObjects, Profile, ProfileWarning, Publication, ReplicationSlot,
-    Role, Routine, Sequence, Setting, Table, Tablespace, Trigger, UserType, View, PROFILE_VERSION,
+    ForeignServer, Index, LargeObjects, Profile, Publication, ReplicationSlot, Role, Routine,
+    Sequence, Setting, Table, Tablespace, Trigger, UserType, View, PROFILE_VERSION,
 };
 
 /// Query parameters this module understands in a `postgresql://` URL.
@@ -43,16 +44,11 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     let started = Instant::now();
     let target = Target::resolve(url, options)?;
     let client = connect(&target).await?;
-    let mut s = Session {
-        client,
-        queries: 0,
-        warnings: Vec::new(),
-        timings: Vec::new(),
-        target: &target,
-    };
+    let ledger = Ledger::new(target.redactor.clone(), started);
+    let mut s = Session::new(PgConnection(client), ledger);
 
-    s.exec(&begin_sql(options)).await?;
-    let server = s.server().await?;
+    s.exec(&begin_sql(&options.connect)).await?;
+    let server = server_facts(&mut s).await?;
     let v = server.version_num;
     let bs = server.block_size;
 
@@ -225,19 +221,8 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             }
         }
     });
-    p.warnings = std::mem::take(&mut s.warnings);
-    let queries = s.queries;
-    let areas = std::mem::take(&mut s.timings);
-    drop(s);
-    Ok(Introspection {
-        profile: p,
-        stats: Stats {
-            queries,
-            elapsed_ms: started.elapsed().as_millis() as u64,
-            source: target.masked,
-            areas,
-        },
-    })
+    let (_, ledger) = s.into_parts();
+    Ok(ledger.finish(p))
 }
 
 // ------------------------------------------------------------------------------- connecting
@@ -246,9 +231,8 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
 struct Target {
     config: tokio_postgres::Config,
     tls: Option<rustls::ClientConfig>,
-    password: Option<String>,
     password_from: &'static str,
-    masked: String,
+    redactor: Redactor,
     endpoint: String,
     user: String,
     connect_timeout: Duration,
@@ -256,8 +240,7 @@ struct Target {
 
 impl Target {
     fn resolve(url: &SourceUrl, options: &Options) -> Result<Target, Error> {
-        let masked = url.masked();
-        let input = |detail: String| Error::input(format!("source {masked}"), detail);
+        let input = |detail: String| Error::input(format!("source {}", url.masked()), detail);
         if let Some((k, _)) = url
             .params
             .iter()
@@ -296,11 +279,11 @@ impl Target {
             .or_else(|| env("PGDATABASE"))
             .unwrap_or_else(|| user.clone());
         let (password, password_from) = match url.password() {
-            Some(p) => (Some(p.to_string()), "the URL"),
+            Some(p) => (Some(p.clone()), "the URL"),
             None => match env("PGPASSWORD") {
-                Some(p) => (Some(p), "PGPASSWORD"),
+                Some(p) => (Some(Secret::new(p)), "PGPASSWORD"),
                 None => match pgpass_password(&host, port, &database, &user) {
-                    Some(p) => (Some(p), "the password file"),
+                    Some(p) => (Some(Secret::new(p)), "the password file"),
                     None => (None, "nowhere"),
                 },
             },
@@ -314,7 +297,7 @@ impl Target {
                 .ok_or_else(|| {
                     input(format!("connect_timeout `{t}` is not a number of seconds"))
                 })?,
-            None => options.connect_timeout,
+            None => options.connect.connect_timeout,
         };
         let sslmode = url
             .param("sslmode")
@@ -340,7 +323,7 @@ impl Target {
             .connect_timeout(connect_timeout)
             .keepalives(true);
         if let Some(p) = &password {
-            config.password(p.as_bytes());
+            config.password(p.expose().as_bytes());
         }
         use tokio_postgres::config::SslMode;
         let (mode, verify) = match sslmode.as_str() {
@@ -369,24 +352,16 @@ impl Target {
         Ok(Target {
             config,
             tls,
-            password,
             password_from,
-            masked,
+            redactor: Redactor::new(url, password),
             endpoint,
             user,
             connect_timeout,
         })
     }
 
-    fn scrub(&self, text: &str) -> String {
-        super::scrub(text, self.password.as_deref())
-    }
-
     fn unreachable(&self, detail: String) -> Error {
-        Error::Unreachable {
-            what: format!("cannot introspect {}", self.masked),
-            detail: self.scrub(&detail),
-        }
+        self.redactor.unreachable(detail)
     }
 }
 
@@ -478,18 +453,7 @@ fn error_text(e: &tokio_postgres::Error) -> String {
             }
             s
         }
-        None => {
-            let mut s = e.to_string();
-            let mut source = std::error::Error::source(e);
-            while let Some(inner) = source {
-                let text = inner.to_string();
-                if !s.contains(&text) {
-                    s.push_str(&format!(": {text}"));
-                }
-                source = inner.source();
-            }
-            s
-        }
+        None => error_chain(e),
     }
 }
 
@@ -759,90 +723,44 @@ mod tls {
 
 // --------------------------------------------------------------------------------- session
 
-/// The one connection. Every statement goes through here and is counted.
-struct Session<'a> {
-    client: Client,
-    queries: u32,
-    warnings: Vec<ProfileWarning>,
-    timings: Vec<AreaTiming>,
-    target: &'a Target,
-}
+/// The one connection, as the [`Session`] drives it.
+struct PgConnection(Client);
 
-impl Session<'_> {
-    /// Runs transaction control; any failure ends the run.
-    async fn exec(&mut self, sql: &str) -> Result<(), Error> {
-        self.queries += 1;
-        self.client
-            .batch_execute(sql)
-            .await
-            .map_err(|e| self.target.unreachable(error_text(&e)))
-    }
+impl Connection for PgConnection {
+    type Row = Row;
+    /// Every area starts from this savepoint, so a refused one leaves the transaction usable.
+    const RECOVER: Option<&'static str> = Some("ROLLBACK TO SAVEPOINT dbassay_area");
 
-    /// Runs one area's query and parses its rows. A server-side error (no privilege, a missing
-    /// catalog) or rows that do not parse become a warning for `area` and `None`; the
-    /// transaction is rolled back to the savepoint taken at the start so the next area runs.
-    async fn read<T>(
-        &mut self,
-        area: &str,
-        sql: &str,
-        parse: impl FnOnce(&[Row]) -> Result<T, String>,
-    ) -> Result<Option<T>, Error> {
-        self.queries += 1;
-        let started = Instant::now();
-        match self.client.query_typed(sql, &[]).await {
-            Ok(rows) => match parse(&rows) {
-                Ok(v) => {
-                    self.timings.push(AreaTiming {
-                        area: area.to_string(),
-                        rows: rows.len(),
-                        ms: started.elapsed().as_millis() as u64,
-                    });
-                    Ok(Some(v))
-                }
-                Err(e) => {
-                    self.warn(area, format!("unexpected catalog data: {e}"));
-                    Ok(None)
-                }
-            },
-            Err(e) if e.as_db_error().is_some() => {
-                let text = error_text(&e);
-                self.warn(area, text);
-                self.exec("ROLLBACK TO SAVEPOINT dbassay_area").await?;
-                Ok(None)
+    async fn query(&mut self, sql: &str) -> Result<Vec<Row>, Failure> {
+        self.0.query_typed(sql, &[]).await.map_err(|e| {
+            if e.as_db_error().is_some() {
+                Failure::Refused(error_text(&e))
+            } else {
+                Failure::Lost(error_text(&e))
             }
-            Err(e) => Err(self
-                .target
-                .unreachable(format!("lost the connection: {}", error_text(&e)))),
-        }
-    }
-
-    fn warn(&mut self, area: &str, message: String) {
-        self.warnings.push(ProfileWarning {
-            area: area.to_string(),
-            message: self.target.scrub(&message),
-        });
-    }
-
-    /// Server facts, privileges and engine markers; needed before anything else.
-    async fn server(&mut self) -> Result<Server, Error> {
-        self.queries += 1;
-        let row = self
-            .client
-            .query_typed(SQL_SERVER, &[])
-            .await
-            .map_err(|e| self.target.unreachable(error_text(&e)))?;
-        let row = row.first().ok_or_else(|| {
-            self.target
-                .unreachable("the server query returned no row".into())
-        })?;
-        server(row).map_err(|e| {
-            self.target
-                .unreachable(format!("unexpected answer to the server query: {e}"))
         })
     }
+
+    async fn execute(&mut self, sql: &str) -> Result<(), Failure> {
+        let result = self.0.batch_execute(sql).await;
+        result.map_err(|e| Failure::Lost(error_text(&e)))
+    }
 }
 
-fn begin_sql(o: &Options) -> String {
+/// Server facts, privileges and engine markers; needed before anything else.
+async fn server_facts(s: &mut Session<PgConnection>) -> Result<Server, Error> {
+    let rows = s.fetch(SQL_SERVER).await?;
+    let row = rows.first().ok_or_else(|| {
+        s.ledger
+            .unreachable("the server query returned no row".into())
+    })?;
+    server(row).map_err(|e| {
+        s.ledger
+            .unreachable(format!("unexpected answer to the server query: {e}"))
+    })
+}
+
+fn begin_sql(o: &ConnectOptions) -> String {
     let ms = |d: Duration| d.as_millis().max(1);
     let idle = ms(o.statement_timeout).max(60_000);
     format!(
@@ -1897,10 +1815,6 @@ fn cron_jobs(rows: &[Row]) -> Result<Vec<CronJob>, String> {
         .collect()
 }
 
-fn decimal(x: f64) -> Option<Decimal> {
-    Decimal::from_f64_retain(x).map(|d| d.round_dp(2))
-}
-
 fn workload(rows: &[Row]) -> Result<crate::profile::Workload, String> {
     let r = rows.first().ok_or("no row")?;
     let backends: Option<i64> = get(r, 0)?;
@@ -2181,10 +2095,10 @@ mod tests {
 
     #[test]
     fn begin_sets_read_only_and_timeouts() {
-        let o = Options {
+        let o = ConnectOptions {
             statement_timeout: Duration::from_secs(30),
             lock_timeout: Duration::from_millis(1500),
-            ..Options::default()
+            ..ConnectOptions::default()
         };
         let sql = begin_sql(&o);
         assert!(sql.starts_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;"));
