@@ -6,10 +6,10 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::collections::BTreeMap;
 use std::hint::black_box;
 
-use dbassay::cost::Placeholders;
 use dbassay::engine::Catalog;
 use dbassay::pricing::cache::Cache;
 use dbassay::pricing::record::PriceRecord;
+use dbassay::pricing::Placeholders;
 use dbassay::pricing::{Entry, Mode, PriceBook, PriceOptions, PriceQuery, ServiceKey};
 use dbassay::profile::Profile;
 

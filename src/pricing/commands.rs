@@ -8,8 +8,9 @@
 use serde::Serialize;
 use std::collections::BTreeSet;
 
-use super::{Mode, PriceBook, PriceOptions, PriceQuery, Provider, ServiceKey};
-use crate::cost::{azure_series, Placeholders};
+use super::{
+    azure_series, Mode, Placeholders, PriceBook, PriceOptions, PriceQuery, Provider, ServiceKey,
+};
 use crate::engine::{Catalog, Engine, Pricing};
 use crate::error::Error;
 

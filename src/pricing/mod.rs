@@ -21,6 +21,7 @@ pub mod cache;
 pub mod commands;
 pub mod gcp;
 mod live;
+mod placeholders;
 pub mod record;
 pub mod snapshot;
 pub mod time;
@@ -34,6 +35,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::engine::{Catalog, Pricing};
 use crate::error::Error;
+pub use placeholders::{azure_series, Placeholders};
 use record::{Match, PriceRecord};
 
 /// What a cost line needs priced.
