@@ -232,3 +232,12 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 pub fn decimal(x: f64) -> Option<rust_decimal::Decimal> {
     rust_decimal::Decimal::from_f64_retain(x).map(|d| d.round_dp(2))
 }
+
+/// Decodes every row with `decode`; the first row that does not decode fails the area, named
+/// by its position.
+pub fn each<R, T>(rows: &[R], decode: impl Fn(&R) -> Result<T, String>) -> Result<Vec<T>, String> {
+    rows.iter()
+        .enumerate()
+        .map(|(i, r)| decode(r).map_err(|e| format!("row {}: {e}", i + 1)))
+        .collect()
+}
