@@ -74,11 +74,11 @@ fn fill_cache(cache: &Cache, qs: &[PriceQuery]) {
                 attributes: other,
             });
         }
-        let now = dbassay::pricing::time::now_unix();
+        let now = dbassay::time::now_unix();
         cache
             .write(&Entry {
                 key: key.clone(),
-                fetched_at: dbassay::pricing::time::rfc3339(now),
+                fetched_at: dbassay::time::rfc3339(now as i64),
                 fetched_unix: now,
                 requests: 1,
                 skipped: 0,

@@ -9,7 +9,8 @@ use dbassay::engine::Catalog;
 use dbassay::pricing::commands::engine_queries;
 use dbassay::pricing::record::PriceRecord;
 use dbassay::pricing::snapshot::{Snapshot, BUNDLED};
-use dbassay::pricing::{aws, azure, time, Entry, Provider, ServiceKey};
+use dbassay::pricing::{aws, azure, Entry, Provider, ServiceKey};
+use dbassay::time;
 
 const AS_OF: &str = "2026-11-25";
 const AS_OF_UNIX: u64 = 1_795_564_800;
@@ -85,7 +86,7 @@ fn build() -> String {
             }
             entries.push(Entry {
                 key,
-                fetched_at: time::rfc3339(AS_OF_UNIX),
+                fetched_at: time::rfc3339(AS_OF_UNIX as i64),
                 fetched_unix: AS_OF_UNIX,
                 requests: 1,
                 skipped: 0,
@@ -108,7 +109,7 @@ fn build() -> String {
 
 #[test]
 fn the_bundled_snapshot_is_the_samples_read_by_the_live_parsers() {
-    assert_eq!(time::rfc3339(AS_OF_UNIX), "2026-11-25T00:00:00Z");
+    assert_eq!(time::rfc3339(AS_OF_UNIX as i64), "2026-11-25T00:00:00Z");
     let built = build();
     if std::env::var_os("DBASSAY_BLESS").is_some() {
         std::fs::write(

@@ -15,7 +15,7 @@ use dbassay::fleet::{
     Stage, STEPS,
 };
 use dbassay::pricing::{PriceBook, PriceOptions};
-use dbassay::report::{self, DocFormat, Reporter};
+use dbassay::report::{DocFormat, Reporter};
 
 pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
@@ -26,7 +26,7 @@ pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
         args.common.pricing.pricing.mode(),
         PriceOptions::from_env()?,
     );
-    let date = report::today();
+    let date = dbassay::time::today();
 
     let settings = match &args.output {
         Some(dir) => {

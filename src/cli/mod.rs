@@ -170,7 +170,7 @@ fn document(
         args.title.clone(),
         args.customer.clone(),
         args.prepared_by.clone(),
-        report::today(),
+        dbassay::time::today(),
     );
     reporter.render(a, &cover)
 }

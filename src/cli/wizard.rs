@@ -26,7 +26,7 @@ use super::toolkit;
 use dbassay::assessment::Assessment;
 use dbassay::cost::sizing::SizingOverrides;
 use dbassay::data;
-use dbassay::engine::{Catalog, Engine};
+use dbassay::engine::{Catalog, CostCategory, Engine};
 use dbassay::error::Error;
 use dbassay::introspect::{self, ConnectOptions, Secret, SourceUrl};
 use dbassay::pipeline::{AssessOptions, Toolkit};
@@ -35,7 +35,7 @@ use dbassay::pricing::{PriceBook, PriceOptions};
 use dbassay::profile::Profile;
 use dbassay::report::format::{hours, money, money_delta};
 use dbassay::report::table::{table, truncate};
-use dbassay::report::{self, Cover, DocFormat, Reporter};
+use dbassay::report::{Cover, DocFormat, Reporter};
 use dbassay::source::Source;
 
 pub(super) fn run(args: WizardArgs) -> Result<(), Error> {
@@ -602,7 +602,7 @@ impl Wizard {
         let path = Text::new("Write it to:").with_default(&default).prompt()?;
         let path = PathBuf::from(path.trim());
         let reporter = Reporter::new(format, None)?;
-        let cover = Cover::new(a, None, None, None, report::today());
+        let cover = Cover::new(a, None, None, None, dbassay::time::today());
         let text = reporter.render(a, &cover)?;
         data::write_atomic(&path, text.as_bytes())?;
         let shown = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
@@ -714,7 +714,7 @@ fn instance_choices(engine: &Engine, rows: &[PriceRow]) -> Vec<ClassChoice> {
         .pricing
         .lines
         .iter()
-        .find(|l| l.category == "compute")
+        .find(|l| l.category == CostCategory::Compute)
     else {
         return Vec::new();
     };

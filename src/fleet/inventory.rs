@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 use crate::data::{self, DataFile};
 use crate::engine::Catalog;
+use crate::engine::Family;
 use crate::error::Error;
 use crate::introspect::{self, Secret, SourceUrl};
 use crate::source::Source;
@@ -202,7 +203,7 @@ impl Inventory {
                         bad(format!("url: {e}"));
                     }
                     let family = parsed.as_ref().ok().and_then(SourceUrl::family);
-                    if family == Some("document") && s.password_env.is_some() {
+                    if family == Some(Family::Document) && s.password_env.is_some() {
                         bad(
                             "a Cosmos DB account key is not a password: it is read from \
                              DBASSAY_COSMOS_KEY for the whole run, never put into the URL; \

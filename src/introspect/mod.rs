@@ -36,7 +36,7 @@
 
 use std::time::Duration;
 
-use crate::engine::Engine;
+use crate::engine::{Engine, Family};
 use crate::error::Error;
 use crate::profile::Profile;
 
@@ -117,19 +117,18 @@ pub struct AreaTiming {
 }
 
 /// The URL schemes of the live sources, and the engine family each reads.
-pub const SCHEMES: &[(&str, &str)] = &[
-    ("postgres", "postgres"),
-    ("postgresql", "postgres"),
-    ("mysql", "mysql"),
-    ("mariadb", "mysql"),
-    ("cosmos", "document"),
-    ("cosmos+http", "document"),
+pub const SCHEMES: &[(&str, Family)] = &[
+    ("postgres", Family::Postgres),
+    ("postgresql", Family::Postgres),
+    ("mysql", Family::Mysql),
+    ("mariadb", Family::Mysql),
+    ("cosmos", Family::Document),
+    ("cosmos+http", Family::Document),
 ];
 
 impl SourceUrl {
-    /// The engine family this URL's scheme introspects as (`postgres`, …), if it is a live
-    /// source at all.
-    pub fn family(&self) -> Option<&'static str> {
+    /// The engine family this URL's scheme introspects as, if it is a live source at all.
+    pub fn family(&self) -> Option<Family> {
         SCHEMES
             .iter()
             .find(|(scheme, _)| *scheme == self.scheme)
@@ -163,10 +162,10 @@ pub fn introspect_url(source: &SourceUrl, options: &Options) -> Result<Introspec
             source: e,
         })?;
     match source.family() {
-        Some("postgres") => runtime.block_on(postgres::introspect(source, options)),
-        Some("mysql") => runtime.block_on(mysql::introspect(source, options)),
-        Some("document") => runtime.block_on(cosmos::introspect(source, options)),
-        _ => Err(Error::input(
+        Some(Family::Postgres) => runtime.block_on(postgres::introspect(source, options)),
+        Some(Family::Mysql) => runtime.block_on(mysql::introspect(source, options)),
+        Some(Family::Document) => runtime.block_on(cosmos::introspect(source, options)),
+        None => Err(Error::input(
             format!("source {}", source.masked()),
             format!(
                 "cannot introspect `{}://` sources; supported: postgresql:// (PostgreSQL, \
@@ -212,11 +211,11 @@ mod tests {
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("mongodb://u:****@h/db"), "{e}");
         let family = |url| SourceUrl::parse(url).unwrap().family();
-        assert_eq!(family("POSTGRES://x"), Some("postgres"));
-        assert_eq!(family("mysql://x"), Some("mysql"));
+        assert_eq!(family("POSTGRES://x"), Some(Family::Postgres));
+        assert_eq!(family("mysql://x"), Some(Family::Mysql));
         assert_eq!(
             family("cosmos://acct.documents.azure.com"),
-            Some("document")
+            Some(Family::Document)
         );
         assert_eq!(family("mongodb://x"), None);
     }

@@ -24,7 +24,6 @@ mod live;
 mod placeholders;
 pub mod record;
 pub mod snapshot;
-pub mod time;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -35,6 +34,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::engine::{Catalog, Pricing};
 use crate::error::Error;
+use crate::time;
 pub use placeholders::{azure_series, Placeholders};
 use record::{Match, PriceRecord};
 
@@ -295,7 +295,7 @@ impl Entry {
         let now = time::now_unix();
         Entry {
             key: key.clone(),
-            fetched_at: time::rfc3339(now),
+            fetched_at: time::rfc3339(now as i64),
             fetched_unix: now,
             requests,
             skipped,
