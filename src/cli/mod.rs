@@ -5,6 +5,7 @@ mod diff;
 mod fleet;
 mod history;
 mod prices;
+mod rehearse;
 mod scaffold;
 mod wizard;
 
@@ -351,5 +352,6 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
         Command::Fleet(args) => fleet::run(*args),
         Command::Diff(args) => diff::run(args),
         Command::History { command } => history::run(command),
+        Command::Rehearse(args) => rehearse::run(*args),
     }
 }

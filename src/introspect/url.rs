@@ -175,6 +175,25 @@ impl SourceUrl {
         self
     }
 
+    /// The same server reached as `user` with `password`, in `database` (the rehearsal's
+    /// connection as the role it created).
+    pub fn with_login(&self, user: &str, password: &str, database: &str) -> SourceUrl {
+        SourceUrl {
+            user: Some(user.to_string()),
+            password: Some(Secret::new(password)),
+            database: Some(database.to_string()),
+            ..self.clone()
+        }
+    }
+
+    /// The same server, another database.
+    pub fn with_database(&self, database: &str) -> SourceUrl {
+        SourceUrl {
+            database: Some(database.to_string()),
+            ..self.clone()
+        }
+    }
+
     /// The password given with the URL, if any. Never print it: use [`SourceUrl::masked`].
     pub fn password(&self) -> Option<&Secret> {
         self.password.as_ref()

@@ -9,7 +9,7 @@ use tokio_postgres::Client;
 
 use crate::error::Error;
 use crate::introspect::session::{error_chain, Redactor};
-use crate::introspect::{Options, Secret, SourceUrl};
+use crate::introspect::{ConnectOptions, Options, Secret, SourceUrl};
 
 /// Query parameters this module understands in a `postgresql://` URL.
 const KNOWN_PARAMS: &[&str] = &[
@@ -155,6 +155,27 @@ impl Target {
     fn unreachable(&self, detail: String) -> Error {
         self.redactor.unreachable(detail)
     }
+}
+
+/// A connection to the server at `url`, resolved as for introspection (environment, password
+/// file, TLS), for other readers and writers of a PostgreSQL server (the rehearsal). `role` names
+/// the server in messages (`scratch server`); the password never appears in them.
+pub async fn open(url: &SourceUrl, role: &str, connect_timeout: Duration) -> Result<Client, Error> {
+    let options = Options {
+        connect: ConnectOptions {
+            connect_timeout,
+            ..ConnectOptions::default()
+        },
+        ..Options::default()
+    };
+    let target = Target::resolve(url, &options)?;
+    connect(&target).await.map_err(|e| match e {
+        Error::Unreachable { detail, .. } => Error::Unreachable {
+            what: format!("cannot reach the {role} {}", target.redactor.masked()),
+            detail,
+        },
+        other => other,
+    })
 }
 
 pub(super) async fn connect(t: &Target) -> Result<Client, Error> {

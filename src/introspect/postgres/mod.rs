@@ -32,6 +32,8 @@ mod detect;
 mod queries;
 mod rows;
 
+pub use connect::open;
+
 use connect::{connect, error_text, Target};
 use detect::{detect, Markers};
 use queries::*;
