@@ -41,6 +41,7 @@ use crate::error::Error;
 use crate::profile::Profile;
 
 pub mod cosmos;
+pub mod detect;
 pub mod mysql;
 pub mod postgres;
 pub mod session;

@@ -228,6 +228,24 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
+/// A driver's message and what to do about it, as one line.
+pub fn with_hint(message: String, hint: String) -> String {
+    if hint.is_empty() {
+        message
+    } else {
+        format!("{message}; {hint}")
+    }
+}
+
+/// Why a connection failed when nothing answered within the connect timeout.
+pub fn no_answer(endpoint: &str, timeout: std::time::Duration) -> String {
+    format!(
+        "no answer from {endpoint} within {} s; check host, port and firewall, or raise \
+         --connect-timeout",
+        timeout.as_secs()
+    )
+}
+
 /// A float rounded to two decimals, as profiles keep rates; `None` for NaN and infinities.
 pub fn decimal(x: f64) -> Option<rust_decimal::Decimal> {
     rust_decimal::Decimal::from_f64_retain(x).map(|d| d.round_dp(2))

@@ -8,7 +8,7 @@ use std::time::Duration;
 use mysql_async::{Conn, OptsBuilder, SslOpts};
 
 use crate::error::Error;
-use crate::introspect::session::{error_chain, Redactor};
+use crate::introspect::session::{error_chain, no_answer, with_hint, Redactor};
 use crate::introspect::{Options, Secret, SourceUrl};
 
 /// Query parameters this module understands in a `mysql://` URL (spelt with `-` or `_`).
@@ -195,12 +195,7 @@ pub(super) async fn connect(t: &Target) -> Result<Conn, Error> {
     match result {
         Ok(conn) => Ok(conn),
         Err(Some(e)) => Err(t.unreachable(connect_advice(t, &e))),
-        Err(None) => Err(t.unreachable(format!(
-            "no answer from {} within {} s; check host, port and firewall, or raise \
-             --connect-timeout",
-            t.endpoint,
-            t.connect_timeout.as_secs()
-        ))),
+        Err(None) => Err(t.unreachable(no_answer(&t.endpoint, t.connect_timeout))),
     }
 }
 
@@ -265,11 +260,7 @@ pub(super) fn connect_advice(t: &Target, e: &mysql_async::Error) -> String {
         }
         _ => format!("could not reach {}", t.endpoint),
     };
-    if hint.is_empty() {
-        msg
-    } else {
-        format!("{msg}; {hint}")
-    }
+    with_hint(msg, hint)
 }
 
 pub(super) fn error_text(e: &mysql_async::Error) -> String {

@@ -1,113 +1,60 @@
-//! Which provider's MySQL this is, from server variables and account names.
+//! Which provider's MySQL this is: server variables and account names, as facts for the rules
+//! in `engines/*.yaml` (`detect:`).
 
 use std::collections::BTreeMap;
 
-use regex_lite::Regex;
+use super::Server;
+use crate::introspect::detect::{Fact, Facts, Rules};
 
 /// The engine id and the evidence for it, from server variables and account names
-/// (`user@host`). Precedence when markers of several providers are present: Aurora (it also
-/// carries the RDS markers), RDS, Cloud SQL, Azure; plain MySQL / MariaDB otherwise.
-pub fn detect(vars: &BTreeMap<String, String>, accounts: &[String]) -> (String, Vec<String>) {
-    let var = |name: &str| vars.get(name).filter(|v| !v.is_empty());
-    let account = |re: &str| -> Vec<String> {
-        let re = Regex::new(re).expect("valid pattern");
-        accounts
+/// (`user@host`, or a role's bare name); the server's flavour (MySQL or MariaDB) is cited too.
+pub(super) fn detect(
+    vars: &BTreeMap<String, String>,
+    accounts: &[String],
+    rules: &Rules,
+) -> (String, Vec<String>) {
+    let facts = Facts {
+        values: vars
             .iter()
-            .filter(|a| re.is_match(a.split('@').next().unwrap_or(a)))
-            .map(|a| {
-                if a.contains('@') {
-                    format!("user {a} exists")
-                } else {
-                    format!("role {a} exists")
-                }
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| Fact {
+                name: k.clone(),
+                value: v.clone(),
+                cited: format!("variable {k} = {v}"),
             })
-            .collect()
+            .collect(),
+        roles: accounts
+            .iter()
+            .map(|a| match a.split_once('@') {
+                Some((user, _)) => Fact::new(user, format!("user {a} exists")),
+                None => Fact::new(a, format!("role {a} exists")),
+            })
+            .collect(),
+        settings: vars
+            .keys()
+            .map(|k| Fact::new(k, format!("variable {k} is present")))
+            .collect(),
+        ..Facts::default()
     };
-    let present = |re: &str| -> Vec<String> {
-        let re = Regex::new(re).expect("valid pattern");
-        vars.keys()
-            .filter(|k| re.is_match(k))
-            .map(|k| format!("variable {k} is present"))
-            .collect()
-    };
-
-    let mut aurora = Vec::new();
-    if let Some(v) = var("aurora_version") {
-        aurora.push(format!("variable aurora_version = {v}"));
-    } else {
-        // Older Aurora releases may lack the variable but not the other aurora_* parameters.
-        aurora.extend(present(r"^aurora_").into_iter().take(3));
-    }
-    let mut rds = Vec::new();
-    if let Some(b) = var("basedir").filter(|b| b.starts_with("/rdsdbbin/")) {
-        rds.push(format!("variable basedir = {b}"));
-    }
-    rds.extend(account(r"^(rdsadmin|rdsrepladmin|rds_superuser_role)$"));
-    let mut cloudsql = account(r"^cloudsql");
-    cloudsql.extend(present(r"^cloudsql_"));
-    let mut azure = account(r"^azure_superuser$");
-    azure.extend(present(r"^(aad_auth|azure_)"));
-
-    let version = vars.get("version").cloned().unwrap_or_default();
+    let server = Server::from_variables(vars);
     let comment = vars.get("version_comment").cloned().unwrap_or_default();
-    let flavour = if format!("{version} {comment}")
-        .to_ascii_lowercase()
-        .contains("mariadb")
-    {
-        format!("server is MariaDB: version {version}, version_comment {comment}")
-    } else {
-        format!("server is MySQL: version {version}, version_comment {comment}")
-    };
-
-    let mut evidence = Vec::new();
-    let engine = if !aurora.is_empty() {
-        evidence.append(&mut aurora);
-        evidence.append(&mut rds);
-        "aurora-mysql"
-    } else if !rds.is_empty() {
-        evidence.append(&mut rds);
-        evidence.push(flavour);
-        "rds-mysql"
-    } else if !cloudsql.is_empty() {
-        evidence.append(&mut cloudsql);
-        "cloudsql-mysql"
-    } else if !azure.is_empty() {
-        evidence.append(&mut azure);
-        "azure-mysql"
-    } else {
-        evidence.push(
-            "no provider markers: no aurora_version variable, no /rdsdbbin/ basedir, no \
-             rdsadmin, cloudsql* or azure_superuser accounts, no cloudsql_* / aad_* / azure_* \
-             variables"
-                .into(),
-        );
-        evidence.push(flavour);
-        "mysql"
-    };
-    let others: Vec<String> = [rds, cloudsql, azure]
-        .into_iter()
-        .flatten()
-        .filter(|e| !evidence.contains(e))
-        .collect();
-    if !others.is_empty() && engine != "mysql" {
-        evidence.push(format!("also seen: {}", others.join(", ")));
-    }
-    (engine.to_string(), evidence)
+    let flavour = format!(
+        "server is {}: version {}, version_comment {comment}",
+        if server.mariadb { "MariaDB" } else { "MySQL" },
+        server.version
+    );
+    rules.detect(&facts, Some(flavour))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn vars(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::engine::{Catalog, Family};
+    use crate::introspect::mysql::vars;
 
     #[test]
     fn detection_precedence_and_evidence() {
+        let rules = Rules::of(&Catalog::bundled().unwrap(), Family::Mysql);
         let base = [
             ("version", "8.0.35"),
             ("version_comment", "Source distribution"),
@@ -156,7 +103,7 @@ mod tests {
             ),
         ];
         for (v, a, want) in cases {
-            let (got, evidence) = detect(&v, &a);
+            let (got, evidence) = detect(&v, &a, &rules);
             assert_eq!(got, want, "{v:?} {a:?}");
             assert!(!evidence.is_empty());
         }
@@ -166,14 +113,35 @@ mod tests {
                 ("basedir", "/rdsdbbin/oscar/"),
             ]),
             &s(&["rdsadmin@localhost"]),
+            &rules,
         );
         assert_eq!(
             ev,
             [
                 "variable aurora_version = 3.05.2",
                 "variable basedir = /rdsdbbin/oscar/",
-                "user rdsadmin@localhost exists"
+                "user rdsadmin@localhost exists",
+                "server is MySQL: version 8.0.35, version_comment Source distribution"
             ]
+        );
+        // Older Aurora without the aurora_version variable: at most three aurora_* variables.
+        let (got, ev) = detect(
+            &with(&[
+                ("aurora_a", "1"),
+                ("aurora_b", "1"),
+                ("aurora_c", "1"),
+                ("aurora_d", "1"),
+            ]),
+            &s(&[]),
+            &rules,
+        );
+        assert_eq!(got, "aurora-mysql");
+        assert_eq!(
+            ev.iter()
+                .filter(|e| e.starts_with("variable aurora_"))
+                .count(),
+            3,
+            "{ev:?}"
         );
         let (_, ev) = detect(
             &vars(&[
@@ -181,6 +149,7 @@ mod tests {
                 ("basedir", "/rdsdbbin/mariadb"),
             ]),
             &s(&["azure_superuser@localhost"]),
+            &rules,
         );
         assert!(
             ev.iter().any(|e| e.starts_with("server is MariaDB")),

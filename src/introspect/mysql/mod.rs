@@ -27,10 +27,12 @@ use std::time::Instant;
 use mysql_async::prelude::Queryable;
 use mysql_async::{Conn, Row};
 
+use super::detect::{decide, Rules};
 use super::session::{Connection, Failure, Ledger, Session};
 use super::{ConnectOptions, Introspection, Options, SourceUrl};
+use crate::engine::{Catalog, Family};
 use crate::error::Error;
-use crate::profile::{Detection, Profile, PROFILE_VERSION};
+use crate::profile::{Profile, PROFILE_VERSION};
 
 mod connect;
 mod detect;
@@ -47,6 +49,7 @@ use rows::*;
 /// Introspects one MySQL-family server: the database named in the URL, else every user schema.
 pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspection, Error> {
     let started = Instant::now();
+    let rules = Rules::of(&Catalog::bundled()?, Family::Mysql);
     // rustls picks its crypto from the process default; make it ring, as everywhere else.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let target = Target::resolve(url, options)?;
@@ -191,16 +194,8 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     p.settings = settings(&vars, &sources);
 
     let names: Vec<String> = accounts.iter().map(|a| a.name.clone()).collect();
-    let (detected, mut evidence) = detect(&vars, &names);
-    let engine = match &options.engine {
-        Some(engine) => {
-            if engine != &detected {
-                evidence.push(format!("markers alone suggest {detected}"));
-            }
-            engine.clone()
-        }
-        None => detected,
-    };
+    let (detected, evidence) = detect(&vars, &names, &rules);
+    let (engine, detection) = decide(options.engine.as_ref(), detected, evidence);
     if matches!(engine.as_str(), "rds-mysql" | "aurora-mysql") {
         // Binlog retention lives in RDS's own configuration table, read through this procedure.
         if let Some(x) = s
@@ -220,15 +215,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     let _ = conn.disconnect().await;
 
     p.roles = accounts;
-    p.detection = Some(Detection {
-        method: if options.engine.is_some() {
-            "user"
-        } else {
-            "auto"
-        }
-        .into(),
-        evidence,
-    });
+    p.detection = Some(detection);
     p.engine = engine;
     p.sequences = sequences;
     p.databases = databases(schemata, &p.tables);
@@ -313,18 +300,19 @@ fn session_limits_sql(server: &Server, o: &ConnectOptions) -> String {
     }
 }
 
+/// Server variables from name-value pairs, for tests.
+#[cfg(test)]
+fn vars(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
     use std::time::Duration;
-
-    fn vars(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     #[test]
     fn server_flavour_and_session_limits() {

@@ -747,13 +747,7 @@ pub(super) fn is_text(data_type: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn vars(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::introspect::mysql::vars;
 
     #[test]
     fn body_scan_finds_the_rubric_vocabulary() {

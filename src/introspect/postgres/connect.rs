@@ -8,7 +8,7 @@ use std::time::Duration;
 use tokio_postgres::Client;
 
 use crate::error::Error;
-use crate::introspect::session::{error_chain, Redactor};
+use crate::introspect::session::{error_chain, no_answer, with_hint, Redactor};
 use crate::introspect::{ConnectOptions, Options, Secret, SourceUrl};
 
 /// Query parameters this module understands in a `postgresql://` URL.
@@ -199,12 +199,7 @@ pub(super) async fn connect(t: &Target) -> Result<Client, Error> {
     match tokio::time::timeout(t.connect_timeout + Duration::from_secs(1), attempt).await {
         Ok(Ok(client)) => Ok(client),
         Ok(Err(e)) => Err(t.unreachable(connect_advice(t, &e))),
-        Err(_) => Err(t.unreachable(format!(
-            "no answer from {} within {} s; check host, port and firewall, or raise \
-             --connect-timeout",
-            t.endpoint,
-            t.connect_timeout.as_secs()
-        ))),
+        Err(_) => Err(t.unreachable(no_answer(&t.endpoint, t.connect_timeout))),
     }
 }
 
@@ -244,11 +239,7 @@ pub(super) fn connect_advice(t: &Target, e: &tokio_postgres::Error) -> String {
         }
         None => format!("could not reach {}", t.endpoint),
     };
-    if hint.is_empty() {
-        msg
-    } else {
-        format!("{msg}; {hint}")
-    }
+    with_hint(msg, hint)
 }
 
 /// A driver error as one line, with the server's message, detail and hint when there are some.

@@ -22,10 +22,12 @@ use std::time::{Duration, Instant};
 
 use tokio_postgres::{Client, Row};
 
+use super::detect::{decide, Rules};
 use super::session::{Connection, Failure, Ledger, Session};
 use super::{ConnectOptions, Introspection, Options, SourceUrl};
+use crate::engine::{Catalog, Family};
 use crate::error::Error;
-use crate::profile::{Detection, Profile, PROFILE_VERSION};
+use crate::profile::{Profile, PROFILE_VERSION};
 
 mod connect;
 mod detect;
@@ -42,13 +44,14 @@ use rows::*;
 /// Introspects one PostgreSQL-family database.
 pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspection, Error> {
     let started = Instant::now();
+    let rules = Rules::of(&Catalog::bundled()?, Family::Postgres);
     let target = Target::resolve(url, options)?;
     let client = connect(&target).await?;
     let ledger = Ledger::new(target.redactor.clone(), started);
     let mut s = Session::new(PgConnection(client), ledger);
 
     s.exec(&begin_sql(&options.connect)).await?;
-    let server = server_facts(&mut s).await?;
+    let server = server_facts(&mut s, &rules).await?;
     let v = server.version_num;
     let bs = server.block_size;
 
@@ -191,7 +194,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     s.exec("ROLLBACK").await?;
 
     let markers = Markers {
-        aurora_function: server.aurora_function,
+        functions: server.marker_functions.clone(),
         roles: server.marker_roles.clone(),
         settings: server.marker_settings.clone(),
         extensions: p
@@ -201,26 +204,10 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             .chain(server.marker_extensions.iter().cloned())
             .collect(),
     };
-    let (detected, mut evidence) = detect(&markers);
-    p.detection = Some(match &options.engine {
-        Some(engine) => {
-            if engine != &detected {
-                evidence.push(format!("markers alone suggest {detected}"));
-            }
-            p.engine = engine.clone();
-            Detection {
-                method: "user".into(),
-                evidence,
-            }
-        }
-        None => {
-            p.engine = detected;
-            Detection {
-                method: "auto".into(),
-                evidence,
-            }
-        }
-    });
+    let (detected, evidence) = detect(&markers, &rules);
+    let (engine, detection) = decide(options.engine.as_ref(), detected, evidence);
+    p.engine = engine;
+    p.detection = Some(detection);
     let (_, ledger) = s.into_parts();
     Ok(ledger.finish(p))
 }
@@ -252,8 +239,8 @@ impl Connection for PgConnection {
 }
 
 /// Server facts, privileges and engine markers; needed before anything else.
-async fn server_facts(s: &mut Session<PgConnection>) -> Result<Server, Error> {
-    let rows = s.fetch(SQL_SERVER).await?;
+async fn server_facts(s: &mut Session<PgConnection>, rules: &Rules) -> Result<Server, Error> {
+    let rows = s.fetch(&sql_server(rules)).await?;
     let row = rows.first().ok_or_else(|| {
         s.ledger
             .unreachable("the server query returned no row".into())

@@ -1,6 +1,9 @@
 //! The SQL of each catalog area. Text that differs between server versions (11–17) is chosen
 //! by `server_version_num` (`v`); sizes are pages × `block_size` (`bs`).
 
+use crate::engine::detect::{Markers, Pattern};
+use crate::introspect::detect::Rules;
+
 /// Settings this session changes itself (`SET LOCAL`); their server value is `reset_val`.
 macro_rules! own_settings {
     () => {
@@ -12,7 +15,12 @@ macro_rules! own_settings {
 #[cfg(test)]
 pub(super) const OWN_SETTINGS: &str = own_settings!();
 
-pub(super) const SQL_SERVER: &str = "\
+/// Server facts, privileges, and the names that can be provider markers: only those a marker
+/// pattern of the family's engines (`engines/*.yaml`, `detect:`) matches are read.
+pub(super) fn sql_server(rules: &Rules) -> String {
+    let any = |kind: fn(&Markers) -> &Vec<Pattern>| text_array(&rules.patterns(kind));
+    format!(
+        "\
 SELECT current_setting('server_version_num')::int4,
        current_setting('server_version'),
        current_database()::text,
@@ -23,20 +31,34 @@ SELECT current_setting('server_version_num')::int4,
        (SELECT quote_ident(n.nspname) FROM pg_extension x
           JOIN pg_namespace n ON n.oid = x.extnamespace WHERE x.extname = 'pg_stat_statements'),
        (SELECT setting FROM pg_settings WHERE name = 'shared_preload_libraries'),
-       EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'aurora_version'),
-       ARRAY(SELECT rolname::text FROM pg_roles
-              WHERE rolname ~ '^(rds|cloudsql|alloydb|azure)' ORDER BY 1),
-       ARRAY(SELECT name FROM pg_settings
-              WHERE name ~ '^(rds|aurora|apg|cloudsql|alloydb|google|azure)[._]'
+       ARRAY(SELECT DISTINCT proname::text FROM pg_proc WHERE proname = ANY ({functions})
+              ORDER BY 1),
+       ARRAY(SELECT rolname::text FROM pg_roles WHERE rolname ~ ANY ({roles}) ORDER BY 1),
+       ARRAY(SELECT name FROM pg_settings WHERE name ~ ANY ({settings})
              UNION
              SELECT split_part(c, '=', 1) FROM pg_db_role_setting, unnest(setconfig) c
-              WHERE split_part(c, '=', 1) ~ '^(rds|aurora|apg|cloudsql|alloydb|google|azure)[._]'
+              WHERE split_part(c, '=', 1) ~ ANY ({settings})
                 AND setdatabase IN (0, (SELECT oid FROM pg_database
                                          WHERE datname = current_database()))
              ORDER BY 1),
-       ARRAY(SELECT name::text FROM pg_available_extensions
-              WHERE name ~ '^(google_|alloydb|aws_|rds_|apg_|aurora|azure|pg_azure|pgaadauth)'
-              ORDER BY 1)";
+       ARRAY(SELECT name::text FROM pg_available_extensions WHERE name ~ ANY ({extensions})
+              ORDER BY 1)",
+        functions = text_array(&rules.functions()),
+        roles = any(|m| &m.roles),
+        settings = any(|m| &m.settings),
+        extensions = any(|m| &m.extensions),
+    )
+}
+
+/// `ARRAY['a', 'b']::text[]`, each element a string literal (quotes doubled; backslashes are
+/// literal under `standard_conforming_strings`, on since PostgreSQL 9.1).
+fn text_array(items: &[String]) -> String {
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|i| format!("'{}'", i.replace('\'', "''")))
+        .collect();
+    format!("ARRAY[{}]::text[]", quoted.join(", "))
+}
 
 /// Namespaces that hold user objects.
 pub(super) const USER_NS: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
