@@ -41,7 +41,10 @@ fn finding(id: &str, severity: Severity, objects: &[&str]) -> Finding {
         title: format!("title of {id}"),
         severity,
         category: Category::Schema,
+        kind: Default::default(),
+        conversion: Default::default(),
         message: "m".into(),
+        consequences: vec![],
         remediation: "r".into(),
         docs: "https://example.com".into(),
         objects: objects.iter().map(|s| s.to_string()).collect(),
@@ -126,11 +129,13 @@ pub(crate) fn base() -> Assessment {
             max_connections: 3357,
             hours_per_month: d("730"),
             sizing: vec![],
+            ..TargetSummary::default()
         },
         compatibility: Compatibility {
             score: 80,
             tier: Tier::MinorChanges,
             effort_hours: HoursRange::new(Decimal::TWO, d("4")),
+            effort_split: Default::default(),
             counts: SeverityCounts::default(),
             categories: vec![],
             findings: vec![
@@ -146,6 +151,7 @@ pub(crate) fn base() -> Assessment {
             reasons: vec![],
             prerequisites: vec![],
             docs: String::new(),
+            ..Default::default()
         },
         cost: Cost {
             currency: "USD".into(),
@@ -156,6 +162,7 @@ pub(crate) fn base() -> Assessment {
             source_known_monthly: Decimal::ZERO,
             target_known_monthly: Decimal::ZERO,
             complete: false,
+            target_range: None,
             lines: vec![
                 line(
                     Side::Source,
