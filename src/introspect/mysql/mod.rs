@@ -40,6 +40,8 @@ mod queries;
 mod reserved;
 mod rows;
 
+pub use rows::scan_body;
+
 use connect::{connect, error_text, Target};
 use detect::detect;
 use queries::*;

@@ -35,6 +35,7 @@ mod queries;
 mod rows;
 
 pub use connect::open;
+pub use rows::scan_body;
 
 use connect::{connect, error_text, Target};
 use detect::{detect, Markers};
