@@ -27,6 +27,23 @@ pub struct Assessment {
     pub cost: Cost,
     /// Things the reader should know: areas not assessed, config entries that matched nothing.
     pub notes: Vec<String>,
+    /// The rehearsal that proved the findings (`assess --rehearse-on`); absent without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rehearsal: Option<RehearsalSummary>,
+}
+
+/// The rehearsal behind the proofs of an assessment's findings.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RehearsalSummary {
+    /// "9 of 12 findings proven; 1 problem no check predicted; …".
+    pub summary: String,
+    /// The scratch server's URL, password masked.
+    pub scratch: String,
+    pub statements: usize,
+    pub failed: usize,
+    pub proven: usize,
+    /// Failures no check predicted: problems to add to the findings by hand.
+    pub not_predicted: Vec<crate::rubric::Evidence>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

@@ -144,6 +144,7 @@ impl Toolkit {
             migration_path,
             cost,
             notes,
+            rehearsal: None,
         })
     }
 }

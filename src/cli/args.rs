@@ -183,6 +183,11 @@ pub(crate) struct AssessArgs {
     pub(crate) ha: Option<bool>,
     #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
     pub(crate) format: AssessFormat,
+    /// Rehearse the schema on this scratch PostgreSQL server (an administrative URL, see
+    /// `dbassay rehearse`) and mark each finding "proven by the server" or "predicted", with
+    /// the refused statements as evidence. Needs --source.
+    #[arg(long, value_name = "URL", requires = "source")]
+    pub(crate) rehearse_on: Option<String>,
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,

@@ -256,10 +256,27 @@ fn run(cli: Cli) -> Result<(), Error> {
                     high_availability: args.ha,
                 },
             };
-            let a = kit.assess(profile, &options, &book)?;
+            if args.rehearse_on.is_some() && args.source.is_none() {
+                return Err(Error::input(
+                    "--rehearse-on",
+                    "a rehearsal dumps the live source: give --source URL, not --profile",
+                ));
+            }
+            let mut a = kit.assess(profile, &options, &book)?;
+            if let (Some(scratch), Some(source)) = (&args.rehearse_on, &args.source) {
+                let r = rehearse::prove(source, scratch, &args.connect, &kit, &a)?;
+                dbassay::rehearse::annotate(&mut a, &r);
+                eprintln!("rehearsal: {}", r.summary);
+            }
             let text = match args.format {
                 AssessFormat::Json => report::json(&a),
-                AssessFormat::Table => report::table::render(&a),
+                AssessFormat::Table => {
+                    let mut t = report::table::render(&a);
+                    if let Some(r) = &a.rehearsal {
+                        t.push_str(&format!("Rehearsal on {}: {}\n", r.scratch, r.summary));
+                    }
+                    t
+                }
                 AssessFormat::Md => document(report::DocFormat::Markdown, &a, &args.report)?,
                 AssessFormat::Html => document(report::DocFormat::Html, &a, &args.report)?,
             };

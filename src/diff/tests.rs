@@ -49,6 +49,7 @@ fn finding(id: &str, severity: Severity, objects: &[&str]) -> Finding {
         effort_hours: HoursRange::new(Decimal::ONE, Decimal::TWO),
         rubric: "postgres".into(),
         defined_in: "rubrics/postgres.yaml:1".into(),
+        proof: None,
     }
 }
 

@@ -63,6 +63,8 @@ pub struct View<'a> {
     pub methodology: Methodology,
     /// Complete object lists of the findings whose list was folded.
     pub appendix: Vec<AppendixEntry<'a>>,
+    /// The rehearsal behind the findings' proofs (null without `--rehearse-on`).
+    pub rehearsal: Option<&'a crate::assessment::RehearsalSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -131,6 +133,8 @@ pub struct FindingView<'a> {
     pub shown: &'a [String],
     /// How many more there are.
     pub more: usize,
+    /// What a rehearsal said about it (null without one).
+    pub rehearsal_proof: Option<&'a crate::rubric::Proof>,
 }
 
 #[derive(Debug, Serialize)]
@@ -354,6 +358,7 @@ impl<'a> View<'a> {
                     objects: &f.objects,
                 })
                 .collect(),
+            rehearsal: a.rehearsal.as_ref(),
         }
     }
 }
@@ -500,6 +505,7 @@ fn findings<'a>(a: &'a Assessment, anchors: &[String]) -> Vec<SeverityGroup<'a>>
                                 category_title: cat.title(),
                                 shown,
                                 more: f.object_count.saturating_sub(shown.len()),
+                                rehearsal_proof: f.proof.as_ref(),
                             }
                         })
                         .collect();
