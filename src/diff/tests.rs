@@ -181,6 +181,7 @@ pub(crate) fn base() -> Assessment {
             assumptions: vec![],
         },
         notes: vec![],
+        rehearsal: None,
     };
     recount(&mut a);
     retotal(&mut a);
