@@ -92,7 +92,7 @@ pub(crate) fn prove(
     };
     match family {
         Family::Mysql => rehearse::mysql::rehearse(&opts, assessment),
-        _ => rehearse::postgres::rehearse(&opts, &assessment.compatibility.findings),
+        _ => rehearse::postgres::rehearse(&opts, &rehearse::findings_to_prove(assessment)),
     }
 }
 
@@ -153,14 +153,15 @@ pub(crate) fn rehearse_source(
         connect_timeout: connect.connect_timeout,
         lakebase_extensions: kit.catalog.target.extensions.clone(),
     };
+    let to_prove = rehearse::findings_to_prove(&assessment);
     eprintln!(
         "rehearsing on {} ({} findings to prove)",
         opts.scratch.masked(),
-        assessment.compatibility.findings.len()
+        to_prove.len()
     );
     let rehearsal = match family {
         Family::Mysql => rehearse::mysql::rehearse(&opts, &assessment)?,
-        _ => rehearse::postgres::rehearse(&opts, &assessment.compatibility.findings)?,
+        _ => rehearse::postgres::rehearse(&opts, &to_prove)?,
     };
     Ok((rehearsal, assessment))
 }

@@ -41,7 +41,10 @@ fn finding(id: &str, severity: Severity, objects: &[&str]) -> Finding {
         title: format!("title of {id}"),
         severity,
         category: Category::Schema,
+        kind: Default::default(),
+        conversion: Default::default(),
         message: "m".into(),
+        consequences: vec![],
         remediation: "r".into(),
         docs: "https://example.com".into(),
         objects: objects.iter().map(|s| s.to_string()).collect(),
@@ -133,6 +136,7 @@ pub(crate) fn base() -> Assessment {
             score: 80,
             tier: Tier::MinorChanges,
             effort_hours: HoursRange::new(Decimal::TWO, d("4")),
+            effort_split: Default::default(),
             counts: SeverityCounts::default(),
             categories: vec![],
             findings: vec![
@@ -148,6 +152,7 @@ pub(crate) fn base() -> Assessment {
             reasons: vec![],
             prerequisites: vec![],
             docs: String::new(),
+            ..Default::default()
         },
         cost: Cost {
             currency: "USD".into(),

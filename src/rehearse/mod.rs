@@ -319,6 +319,17 @@ pub fn summary(
     )
 }
 
+/// The findings a rehearsal proves: the compatibility findings and the migration path's
+/// prerequisites (wal_level, superusers…).
+pub fn findings_to_prove(a: &crate::assessment::Assessment) -> Vec<Finding> {
+    a.compatibility
+        .findings
+        .iter()
+        .chain(&a.migration_path.prerequisite_findings)
+        .cloned()
+        .collect()
+}
+
 /// Marks each finding of the assessment "proven" (with the refused statements as evidence) or
 /// "predicted", and records the rehearsal's summary and the problems no check predicted.
 pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
@@ -333,7 +344,12 @@ pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
             RefusedBy::LakebaseExtensionList => "lakebase_extension_list".into(),
         },
     };
-    for finding in &mut a.compatibility.findings {
+    let findings = a
+        .compatibility
+        .findings
+        .iter_mut()
+        .chain(a.migration_path.prerequisite_findings.iter_mut());
+    for finding in findings {
         let Some(v) = r.findings.iter().find(|v| v.id == finding.id) else {
             continue;
         };

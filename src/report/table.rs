@@ -132,7 +132,33 @@ pub fn render(a: &Assessment) -> String {
     for note in &t.region.notes {
         let _ = writeln!(out, "Region: {note}");
     }
-    let _ = writeln!(out, "Path:   {}\n", a.migration_path.title);
+    let _ = writeln!(
+        out,
+        "Effort: {} ({})",
+        hours(&c.effort_hours),
+        crate::report::format::effort_split(&c.effort_split)
+    );
+    let path = &a.migration_path;
+    let _ = writeln!(out, "Path:   {}", path.title);
+    if path.prerequisite_findings.is_empty() {
+        let _ = writeln!(out);
+    } else {
+        let _ = writeln!(
+            out,
+            "Prerequisites of the path ({}, not scored):",
+            hours(&path.effort_hours)
+        );
+        for f in &path.prerequisite_findings {
+            let _ = writeln!(
+                out,
+                "  - {}: {} ({})",
+                f.title,
+                truncate(&f.objects.join(", "), 60),
+                hours(&f.effort_hours)
+            );
+        }
+        let _ = writeln!(out);
+    }
 
     let rows = c
         .findings
