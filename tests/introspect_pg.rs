@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::*;
-use dbassay::introspect::{self, Options};
+use dbassay::introspect::{self, ConnectOptions, Options};
 use dbassay::profile::Profile;
 use pg::*;
 
@@ -607,8 +607,11 @@ fn a_locked_table_does_not_stall_introspection() {
          REFRESH MATERIALIZED VIEW busy_mat;",
     );
     let options = Options {
-        lock_timeout: Duration::from_millis(500),
-        statement_timeout: Duration::from_secs(20),
+        connect: ConnectOptions {
+            lock_timeout: Duration::from_millis(500),
+            statement_timeout: Duration::from_secs(20),
+            ..ConnectOptions::default()
+        },
         ..Options::default()
     };
     let started = std::time::Instant::now();
@@ -780,6 +783,10 @@ fn cron_jobs_and_an_unloaded_pg_stat_statements() {
     assert!(w.message.contains("pg_stat_statements"), "{}", w.message);
     assert!(p.workload.transactions_per_second.is_some());
     assert!(p.workload.other.contains_key("max_connections"));
+    // shared_buffers and the cache hit ratio, the working-set hints sizing reads.
+    assert!(p.workload.buffer_cache_gib.unwrap() > rust_decimal::Decimal::ZERO);
+    let hit = p.workload.cache_hit_pct.unwrap();
+    assert!((rust_decimal::Decimal::ZERO..=rust_decimal::Decimal::ONE_HUNDRED).contains(&hit));
 
     let f = findings(&assess_source(&db.url(), &[]));
     assert_finding(&f, "pg-cron-jobs", "nightly-vacuum");

@@ -7,7 +7,7 @@ use super::{emit, live_profile, toolkit};
 use dbassay::assessment::Assessment;
 use dbassay::engine::Family;
 use dbassay::error::Error;
-use dbassay::introspect::{self, SourceUrl};
+use dbassay::introspect::SourceUrl;
 use dbassay::pipeline::AssessOptions;
 use dbassay::pricing::PriceBook;
 use dbassay::rehearse::{self, render, Rehearsal};
@@ -103,14 +103,14 @@ fn urls(source: &str, scratch: &str) -> Result<(SourceUrl, SourceUrl, Family), E
         Error::Input { detail, .. } => Error::input("--scratch URL", detail),
         other => other,
     })?;
-    if introspect::scheme_family(scratch) != Some(Family::Postgres) {
+    if scratch_url.family() != Some(Family::Postgres) {
         return Err(Error::input(
             format!("scratch {}", scratch_url.masked()),
             "the scratch server is PostgreSQL: give a postgresql:// URL (a local server or a \
              Lakebase branch)",
         ));
     }
-    match introspect::scheme_family(source) {
+    match source_url.family() {
         Some(f @ (Family::Postgres | Family::Mysql)) => Ok((source_url, scratch_url, f)),
         _ => Err(Error::input(
             format!("--source {}", source_url.masked()),
