@@ -8,6 +8,8 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::engine::RateBasis;
+use crate::pricing::Origin;
 use crate::rubric::{Category, Severity};
 
 /// Format version of the assessment JSON.
@@ -223,8 +225,12 @@ pub struct CostLine {
 /// Where a price came from.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct PriceRef {
-    /// `rate_card`, `snapshot`, `cache`, `api`, or `unknown` when no price was found.
-    pub source: String,
+    /// `api`, `cache`, `price_book`, `rate_card`, or `unknown` when no price was found.
+    pub source: Origin,
+    /// How a rate-card price was obtained (`published`, `derived`, `recalled`); `null` for a
+    /// price read from a price service.
+    #[serde(default)]
+    pub basis: Option<RateBasis>,
     pub service: String,
     pub sku: String,
     pub region: String,
@@ -233,4 +239,11 @@ pub struct PriceRef {
     pub as_of: Option<String>,
     /// URL or file the price came from.
     pub reference: Option<String>,
+}
+
+impl PriceRef {
+    /// For a reader: `live API`, `rate card (recalled)`, `not found`.
+    pub fn label(&self) -> String {
+        self.source.label(self.basis)
+    }
 }

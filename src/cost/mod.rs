@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 
 use crate::assessment::{Cost, CostLine, PriceRef, Side};
 use crate::engine::{Engine, LineSpec, Pricing};
-use crate::pricing::{Price, PriceBook, PriceQuery};
+use crate::pricing::record::Preference;
+use crate::pricing::{Origin, Price, PriceBook, PriceQuery};
 use crate::profile::Profile;
 use quantity::{TargetShape, HOURS_PER_MONTH};
 
@@ -35,6 +36,40 @@ impl Placeholders {
             storage_type: p.sizing.storage_type.clone(),
             vcpu: p.sizing.vcpu,
             high_availability: p.sizing.high_availability,
+        }
+    }
+
+    /// Only a region known (the target, whose lines name no class).
+    pub fn in_region(region: &str) -> Self {
+        Placeholders {
+            region: region.to_string(),
+            instance_class: None,
+            tier: None,
+            storage_type: None,
+            vcpu: None,
+            high_availability: false,
+        }
+    }
+
+    /// The price query of one line of an engine's pricing, placeholders filled.
+    pub fn query(&self, engine: &str, pricing: &Pricing, spec: &LineSpec) -> PriceQuery {
+        PriceQuery {
+            engine: engine.to_string(),
+            line: spec.id.clone(),
+            region: self.region.clone(),
+            sku: self.fill(&spec.sku),
+            unit: spec.unit.clone(),
+            service: pricing.service.clone(),
+            filters: self.filters(spec).unwrap_or_default(),
+            factor: spec.price_factor,
+            prefer: pricing
+                .prefer
+                .iter()
+                .map(|p| Preference {
+                    attribute: p.attribute.clone(),
+                    ranked: p.values.iter().map(|v| self.fill(v)).collect(),
+                })
+                .collect(),
         }
     }
 
@@ -176,16 +211,7 @@ fn pending_lines<'p>(
     out: &mut Vec<Pending<'p>>,
 ) {
     for spec in pricing.lines.iter().filter(|spec| applies(spec, profile)) {
-        let query = PriceQuery {
-            engine: engine_id.to_string(),
-            line: spec.id.clone(),
-            region: placeholders.region.clone(),
-            sku: placeholders.fill(&spec.sku),
-            unit: spec.unit.clone(),
-            service: pricing.service.clone(),
-            filters: placeholders.filters(spec).unwrap_or_default(),
-            factor: spec.price_factor,
-        };
+        let query = placeholders.query(engine_id, pricing, spec);
         out.push(Pending {
             side,
             spec,
@@ -215,18 +241,17 @@ fn cost_line(p: Pending<'_>, price: Option<Price>) -> CostLine {
         unit_price: price.as_ref().map(|pr| pr.unit_price.normalize()),
         monthly,
         price: PriceRef {
-            source: price
-                .as_ref()
-                .map_or("unknown".into(), |pr| pr.source.clone()),
+            source: price.as_ref().map_or(Origin::Unknown, |pr| pr.source),
+            basis: price.as_ref().and_then(|pr| pr.basis),
             service: price
                 .as_ref()
-                .map_or(p.pricing.service.clone(), |pr| pr.service.clone()),
+                .map_or(p.pricing.service.to_string(), |pr| pr.service.clone()),
             sku: p.query.sku,
             region: p.query.region,
             currency: price
                 .as_ref()
                 .map_or(p.pricing.currency.clone(), |pr| pr.currency.clone()),
-            as_of: price.as_ref().map(|pr| pr.as_of.clone()),
+            as_of: price.as_ref().and_then(|pr| pr.as_of.clone()),
             reference: price.as_ref().map(|pr| pr.reference.clone()),
         },
     }
@@ -252,14 +277,7 @@ pub fn estimate(
     mut assumptions: Vec<String>,
 ) -> (Cost, Vec<String>) {
     let source_ph = Placeholders::from_profile(profile);
-    let target_ph = Placeholders {
-        region: target_region.to_string(),
-        instance_class: None,
-        tier: None,
-        storage_type: None,
-        vcpu: None,
-        high_availability: false,
-    };
+    let target_ph = Placeholders::in_region(target_region);
     let mut pending = Vec::new();
     pending_lines(
         Side::Source,

@@ -243,7 +243,7 @@ impl LineValues {
             monthly: l.monthly,
             sku: l.price.sku.clone(),
             region: l.price.region.clone(),
-            price_source: l.price.source.clone(),
+            price_source: l.price.source.as_str().to_string(),
             price_as_of: l.price.as_of.clone(),
         }
     }
