@@ -6,10 +6,10 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::collections::BTreeMap;
 use std::hint::black_box;
 
-use dbassay::cost::Placeholders;
 use dbassay::engine::Catalog;
 use dbassay::pricing::cache::Cache;
 use dbassay::pricing::record::PriceRecord;
+use dbassay::pricing::Placeholders;
 use dbassay::pricing::{Entry, Mode, PriceBook, PriceOptions, PriceQuery, ServiceKey};
 use dbassay::profile::Profile;
 
@@ -65,11 +65,11 @@ fn fill_cache(cache: &Cache, qs: &[PriceQuery]) {
                 attributes: other,
             });
         }
-        let now = dbassay::pricing::time::now_unix();
+        let now = dbassay::time::now_unix();
         cache
             .write(&Entry {
                 key: key.clone(),
-                fetched_at: dbassay::pricing::time::rfc3339(now),
+                fetched_at: dbassay::time::rfc3339(now as i64),
                 fetched_unix: now,
                 requests: 1,
                 skipped: 0,
@@ -93,10 +93,9 @@ fn bench(c: &mut Criterion) {
     {
         let book = PriceBook::with_mode(&catalog, None, Mode::Cached, options.clone());
         let r = book.resolve(&qs);
-        assert!(r
-            .prices
-            .iter()
-            .all(|p| p.as_ref().is_some_and(|p| p.source == dbassay::pricing::Origin::Cache)));
+        assert!(r.prices.iter().all(|p| p
+            .as_ref()
+            .is_some_and(|p| p.source == dbassay::pricing::Origin::Cache)));
     }
     let mut group = c.benchmark_group("prices");
     group.bench_function("warm_cache_new_book_rds_5_lines", |b| {

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::RateBasis;
 use crate::pricing::Origin;
-use crate::rubric::{Category, Severity};
+pub use crate::rubric::{Finding, HoursRange};
+pub use crate::score::{CategoryScore, Compatibility, MigrationPath, SeverityCounts, Tier};
 
 /// Format version of the assessment JSON.
 pub const ASSESSMENT_VERSION: u32 = 1;
@@ -72,111 +73,6 @@ pub struct TargetSummary {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Compatibility {
-    /// 0–100; 100 means nothing to change.
-    pub score: u32,
-    pub tier: Tier,
-    pub effort_hours: HoursRange,
-    pub counts: SeverityCounts,
-    pub categories: Vec<CategoryScore>,
-    pub findings: Vec<Finding>,
-    /// Rubric that was applied.
-    pub rubric: String,
-    pub checks_run: usize,
-}
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Tier {
-    Ready,
-    MinorChanges,
-    MajorRework,
-    Blocked,
-}
-
-impl Tier {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tier::Ready => "ready",
-            Tier::MinorChanges => "minor changes",
-            Tier::MajorRework => "major rework",
-            Tier::Blocked => "blocked",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct SeverityCounts {
-    pub blocker: usize,
-    pub major: usize,
-    pub minor: usize,
-    pub info: usize,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct CategoryScore {
-    #[schemars(with = "String")]
-    pub category: Category,
-    pub title: String,
-    pub score: u32,
-    pub findings: usize,
-    pub effort_hours: HoursRange,
-}
-
-/// A low–high range of hours.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct HoursRange {
-    pub low: Decimal,
-    pub high: Decimal,
-}
-
-impl HoursRange {
-    pub fn new(low: Decimal, high: Decimal) -> Self {
-        HoursRange {
-            low: crate::rubric::eval::round_hours(low),
-            high: crate::rubric::eval::round_hours(high),
-        }
-    }
-
-    pub fn plus(self, other: HoursRange) -> Self {
-        HoursRange::new(self.low + other.low, self.high + other.high)
-    }
-}
-
-/// One triggered check, self-contained.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Finding {
-    pub id: String,
-    pub title: String,
-    #[schemars(with = "String")]
-    pub severity: Severity,
-    #[schemars(with = "String")]
-    pub category: Category,
-    pub message: String,
-    pub remediation: String,
-    pub docs: String,
-    /// The exact objects that triggered it.
-    pub objects: Vec<String>,
-    pub object_count: usize,
-    pub effort_hours: HoursRange,
-    pub rubric: String,
-    /// File and line of the check's definition.
-    pub defined_in: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct MigrationPath {
-    /// `logical_replication`, `dump_restore` or `cross_engine`.
-    pub kind: String,
-    pub title: String,
-    pub reasons: Vec<String>,
-    pub prerequisites: Vec<String>,
-    pub docs: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Cost {
     pub currency: String,
     pub hours_per_month: Decimal,
@@ -192,7 +88,8 @@ pub struct Cost {
     /// Every line priced and every quantity known.
     pub complete: bool,
     pub lines: Vec<CostLine>,
-    /// Latest price date used, for "prices as of".
+    /// Latest price date used, for "prices as of"; `null` when a priced line has no read date
+    /// (a recalled rate-card row).
     pub prices_as_of: Option<String>,
     pub assumptions: Vec<String>,
 }

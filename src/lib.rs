@@ -23,5 +23,6 @@ pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod source;
+pub mod time;
 
 pub use error::Error;

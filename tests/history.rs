@@ -351,3 +351,20 @@ fn the_html_page_draws_cost_and_score_as_inline_svg_that_chromium_parses() {
     assert!(dom.contains("&lt;i&gt;pr&lt;/i&gt; &amp; co"));
     assert!(!dom.contains("<i>pr</i>"));
 }
+
+#[test]
+fn add_without_at_records_the_time_of_source_date_epoch_when_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = assessment(dir.path(), "rds-postgresql");
+    let store = dir.path().join("history.jsonl");
+    let o = Command::new(env!("CARGO_BIN_EXE_dbassay"))
+        .args(["history", "add", a.to_str().unwrap(), "--store"])
+        .arg(&store)
+        // 2026-11-25T01:02:03Z
+        .env("SOURCE_DATE_EPOCH", "1795568523")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (runs, _) = show_json(&store);
+    assert_eq!(runs[0]["recorded_at"], "2026-11-25T01:02:03Z");
+}

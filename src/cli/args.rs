@@ -437,7 +437,7 @@ pub(crate) enum HistoryCommand {
         #[arg(long, value_name = "TEXT")]
         label: Option<String>,
         /// When the run happened (`YYYY-MM-DD` or RFC 3339, e.g. 2026-05-01T10:30:00Z);
-        /// default now.
+        /// default now (or `SOURCE_DATE_EPOCH` when set).
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
     },

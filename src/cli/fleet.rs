@@ -14,7 +14,7 @@ use dbassay::fleet::{
     self, FleetSummary, Inventory, Observer, ReportKind, ReportSettings, RunOptions, SourceResult,
     Stage, STEPS,
 };
-use dbassay::report::{self, DocFormat, Reporter};
+use dbassay::report::{DocFormat, Reporter};
 use dbassay::source::ConnectLimits;
 
 pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
@@ -26,7 +26,7 @@ pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
         args.common.pricing.pricing.mode(),
         &args.common.pricing,
     )?;
-    let date = report::today();
+    let date = dbassay::time::today();
 
     let settings = match &args.output {
         Some(dir) => {

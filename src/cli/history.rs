@@ -1,7 +1,8 @@
 //! `dbassay history add|show`: keep a trend of runs in a store file.
 
 use dbassay::error::Error;
-use dbassay::history::{self, html, time, Run};
+use dbassay::history::{self, html, Run};
+use dbassay::time;
 
 use super::args::{HistoryCommand, HistoryFormat};
 
@@ -24,7 +25,7 @@ pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
                         ),
                     )
                 })?,
-                None => time::now(),
+                None => time::rfc3339(time::reader_now()),
             };
             let run = Run::from_assessment(&a, recorded_at, label);
             let report = history::append(&store, &run)?;

@@ -197,7 +197,7 @@ fn document(
         args.title.clone(),
         args.customer.clone(),
         args.prepared_by.clone(),
-        report::today(),
+        dbassay::time::today(),
     );
     reporter.render(a, &cover)
 }

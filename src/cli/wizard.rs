@@ -34,7 +34,7 @@ use dbassay::pricing::PriceBook;
 use dbassay::profile::Profile;
 use dbassay::report::format::{hours, money, money_delta};
 use dbassay::report::table::{table, truncate};
-use dbassay::report::{self, Cover, DocFormat, Reporter};
+use dbassay::report::{Cover, DocFormat, Reporter};
 use dbassay::source::{self, ConnectLimits, Secret, Source};
 
 pub(super) fn run(args: WizardArgs) -> Result<(), Error> {
@@ -610,7 +610,7 @@ impl Wizard {
         let path = Text::new("Write it to:").with_default(&default).prompt()?;
         let path = PathBuf::from(path.trim());
         let reporter = Reporter::new(format, None)?;
-        let cover = Cover::new(a, None, None, None, report::today());
+        let cover = Cover::new(a, None, None, None, dbassay::time::today());
         let text = reporter.render(a, &cover)?;
         data::write_atomic(&path, text.as_bytes())?;
         let shown = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());

@@ -4,61 +4,12 @@
 //! into the assessment so a reader can check the arithmetic.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
+use crate::engine::QuantityRule;
 use crate::profile::Profile;
 
 /// Hours in a billing month, as AWS, Azure and Google price monthly figures.
 pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuantityRule {
-    /// 730 hours for the primary and each read replica (Multi-AZ is in the SKU, not here).
-    InstanceHours,
-    /// 730 hours of a billed standby when high availability is on, else 0.
-    StandbyHours,
-    /// vCPU × 730 for the primary and each replica (Google prices per vCPU).
-    VcpuHours,
-    /// Memory GiB × 730 for the primary and each replica.
-    MemoryGibHours,
-    /// vCPU × 730 of the standby when high availability is on.
-    StandbyVcpuHours,
-    /// Memory GiB × 730 of the standby when high availability is on.
-    StandbyMemoryGibHours,
-    /// Aurora Serverless v2 average ACU × 730.
-    AcuHours,
-    /// Allocated storage in GB for one month.
-    StorageGbMonths,
-    /// Allocated storage again for each read replica (RDS replicas have their own volumes).
-    ReplicaStorageGbMonths,
-    /// Allocated storage again for the standby when high availability is on.
-    StandbyStorageGbMonths,
-    /// Provisioned IOPS above the baseline included in the storage price (3,000 on gp3).
-    ExtraIopsMonths,
-    /// Storage I/O requests in a month (Aurora standard), from the workload figures.
-    IoRequests,
-    /// Backup storage beyond the free allowance (as much as the allocated storage; AWS, Azure).
-    BackupGbMonths,
-    /// All backup storage, with no free allowance (Google Cloud SQL, AlloyDB).
-    AllBackupGbMonths,
-    /// Cosmos DB manual throughput: sum of RU/s ÷ 100 × 730 × regions.
-    ProvisionedRuHundredHours,
-    /// Cosmos DB autoscale throughput billed at its maximum: RU/s ÷ 100 × 730 × regions.
-    AutoscaleRuHundredHours,
-    /// Cosmos DB serverless request units per month, in millions.
-    ServerlessMillionRu,
-    /// Cosmos DB data size in GB × regions.
-    CosmosStorageGbMonths,
-    /// Lakebase: sized CU × hours running × computes (primary plus HA secondaries).
-    CuHours,
-    /// Lakebase: logical data size in GB.
-    DataGbMonths,
-    /// Lakebase: instant-restore (PITR) history, a share of the data size (stated assumption).
-    PitrGbMonths,
-    /// Lakebase: branch snapshot storage, a share of the data size (stated assumption).
-    SnapshotGbMonths,
-}
 
 /// A computed quantity and how it was reached. `None` value means it could not be known.
 #[derive(Debug, Clone)]

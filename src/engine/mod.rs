@@ -10,9 +10,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::cost::quantity::QuantityRule;
 use crate::data::{self, DataFile};
 use crate::error::Error;
+
+mod quantity_rule;
+pub use quantity_rule::QuantityRule;
 
 /// The engine id of the target.
 pub const TARGET_ID: &str = "lakebase";

@@ -6,8 +6,9 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
 
-use super::{by_source, time, Run};
+use super::{by_source, Run};
 use crate::report::format::{hours, money};
+use crate::time;
 
 const W: f64 = 720.0;
 const H: f64 = 260.0;

@@ -20,7 +20,6 @@
 //! number; a store kept in git merges well with `merge=union` (see examples/ci/README.md).
 
 pub mod html;
-pub mod time;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

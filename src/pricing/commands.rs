@@ -8,8 +8,10 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-use super::{Mode, Origin, PriceBook, PriceOptions, PriceQuery, Provider, ServiceKey};
-use crate::cost::{azure_series, Placeholders};
+use super::{
+    azure_series, Mode, Origin, Placeholders, PriceBook, PriceOptions, PriceQuery, Provider,
+    ServiceKey,
+};
 use crate::engine::{Catalog, Engine, Pricing, RateBasis};
 use crate::error::Error;
 

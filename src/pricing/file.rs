@@ -43,7 +43,7 @@ impl BookContents {
             format: FORMAT.to_string(),
             version: VERSION,
             captured_by,
-            captured_at: super::time::rfc3339(super::time::now_unix()),
+            captured_at: crate::time::rfc3339(crate::time::now_unix() as i64),
             captured_with,
             prices,
         }

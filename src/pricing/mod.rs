@@ -24,8 +24,8 @@ pub mod commands;
 pub mod file;
 pub mod gcp;
 mod live;
+mod placeholders;
 pub mod record;
-pub mod time;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -37,6 +37,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 pub use crate::engine::Provider;
 use crate::engine::{Catalog, PriceService, Pricing, RateBasis};
 use crate::error::Error;
+use crate::time;
+pub use placeholders::{azure_series, Placeholders};
 use record::{Match, Preference, PriceRecord};
 
 /// What a cost line needs priced.
@@ -267,7 +269,7 @@ impl Entry {
         let now = time::now_unix();
         Entry {
             key: key.clone(),
-            fetched_at: time::rfc3339(now),
+            fetched_at: time::rfc3339(now as i64),
             fetched_unix: now,
             requests,
             skipped,

@@ -106,21 +106,6 @@ pub fn date(iso: &str) -> String {
     }
 }
 
-/// The civil date (YYYY-MM-DD, UTC) of a Unix time in seconds.
-pub fn iso_date(unix_seconds: i64) -> String {
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = unix_seconds.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,8 +136,5 @@ mod tests {
         assert_eq!(date("2026-11-25"), "25 November 2026");
         assert_eq!(date("2026-13-01"), "2026-13-01");
         assert_eq!(date("soon"), "soon");
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(951_782_400), "2000-02-29");
-        assert_eq!(iso_date(1_795_564_800), "2026-11-25");
     }
 }

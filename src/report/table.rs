@@ -145,7 +145,7 @@ pub fn render(a: &Assessment) -> String {
         a.cost
             .prices_as_of
             .as_deref()
-            .map_or("no price has a read date".to_string(), |d| format!(
+            .map_or("some prices have no read date".to_string(), |d| format!(
                 "prices as of {d}"
             ))
     );

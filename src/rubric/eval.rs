@@ -7,10 +7,10 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+use super::finding::{Finding, HoursRange};
 use super::model::{Condition, Detector, Measure};
 use super::schema_paths::{placeholders, ProfilePaths};
 use super::SourcedCheck;
-use crate::assessment::{Finding, HoursRange};
 use crate::engine::Target;
 use crate::profile::Profile;
 
@@ -596,9 +596,4 @@ pub fn run(checks: &[CompiledCheck], root: &Value, rubric: &str) -> Vec<Finding>
         .collect();
     findings.sort_by(|a, b| (a.severity, a.category, &a.id).cmp(&(b.severity, b.category, &b.id)));
     findings
-}
-
-/// Rounds hours to one decimal for display and JSON stability.
-pub fn round_hours(d: Decimal) -> Decimal {
-    d.round_dp(1).normalize()
 }

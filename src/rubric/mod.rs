@@ -7,11 +7,13 @@
 pub mod config;
 pub mod docs;
 pub mod eval;
+mod finding;
 pub mod model;
 mod schema_paths;
 
 use std::collections::{BTreeMap, HashSet};
 
+pub use finding::{Finding, HoursRange};
 pub use model::{Category, Check, Detector, Severity};
 
 use crate::data::{self, DataFile};

@@ -3,11 +3,12 @@
 
 use rust_decimal::Decimal;
 
-use crate::assessment::{
-    CategoryScore, Compatibility, Finding, HoursRange, MigrationPath, SeverityCounts, Tier,
-};
+mod model;
+
+pub use model::{CategoryScore, Compatibility, MigrationPath, SeverityCounts, Tier};
+
 use crate::profile::Profile;
-use crate::rubric::{Category, Severity};
+use crate::rubric::{Category, Finding, HoursRange, Severity};
 
 /// Penalty of a finding's first object, by severity.
 pub fn base_penalty(s: Severity) -> Decimal {

@@ -1,11 +1,48 @@
-//! UTC timestamps for history records, `YYYY-MM-DDTHH:MM:SSZ`, without a date library: Howard
-//! Hinnant's `days_from_civil` here, and its inverse shared with the reports
-//! (`report::format::iso_date`).
+//! Dates and times, UTC, without a date-time dependency: the calendar arithmetic (Howard
+//! Hinnant's `days_from_civil` and its inverse) written once for every stage.
+//!
+//! Two clocks: [`now_unix`] is the real one, for what must be true of this moment (price-cache
+//! ages, request signatures); [`reader_now`] is the one for dates a reader sees (a report's
+//! date, a history run's default time), which `SOURCE_DATE_EPOCH` fixes so that an output can
+//! be reproduced byte for byte.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// Seconds since 1970-01-01T00:00:00Z, by the real clock.
+pub fn now_unix() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Now for a date shown to a reader: `SOURCE_DATE_EPOCH` when it is set, else the real clock.
+pub fn reader_now() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| now_unix() as i64)
+}
+
+/// Today's date (YYYY-MM-DD) for a reader: a report's cover, a fleet summary.
+pub fn today() -> String {
+    iso_date(reader_now())
+}
+
+/// Year, month and day of a day count since 1970-01-01 (proleptic Gregorian).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -15,24 +52,22 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// Formats seconds since the Unix epoch (the date part is the reports' `iso_date`).
-pub fn format(secs: i64) -> String {
-    let rem = secs.rem_euclid(86_400);
+/// The civil date (YYYY-MM-DD, UTC) of a Unix time in seconds.
+pub fn iso_date(unix_seconds: i64) -> String {
+    let (y, m, d) = civil_from_days(unix_seconds.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` of a Unix time in seconds.
+pub fn rfc3339(unix_seconds: i64) -> String {
+    let rem = unix_seconds.rem_euclid(86_400);
     format!(
         "{}T{:02}:{:02}:{:02}Z",
-        crate::report::format::iso_date(secs),
+        iso_date(unix_seconds),
         rem / 3600,
         rem % 3600 / 60,
         rem % 60
     )
-}
-
-/// Now, to the second.
-pub fn now() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    format(secs)
 }
 
 fn days_in_month(y: i64, m: u32) -> u32 {
@@ -104,12 +139,21 @@ pub fn parse(s: &str) -> Option<i64> {
 
 /// A timestamp given on the command line, normalised to UTC `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn normalise(s: &str) -> Option<String> {
-    parse(s).map(format)
+    parse(s).map(rfc3339)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400), "2000-02-29");
+        assert_eq!(iso_date(1_795_564_800), "2026-11-25");
+        assert_eq!(rfc3339(1_798_761_599), "2026-12-31T23:59:59Z");
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
 
     #[test]
     fn round_trips_dates_across_eras() {
@@ -121,10 +165,10 @@ mod tests {
             -86_400,
             1_767_225_599,
         ] {
-            assert_eq!(parse(&format(secs)), Some(secs), "{}", format(secs));
+            assert_eq!(parse(&rfc3339(secs)), Some(secs), "{}", rfc3339(secs));
         }
-        assert_eq!(format(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
     }
 
     #[test]

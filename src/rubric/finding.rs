@@ -1,0 +1,53 @@
+//! What a check produces when it fires: a finding, with its effort in hours.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Category, Severity};
+
+/// A low–high range of hours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HoursRange {
+    pub low: Decimal,
+    pub high: Decimal,
+}
+
+impl HoursRange {
+    pub fn new(low: Decimal, high: Decimal) -> Self {
+        HoursRange {
+            low: round_hours(low),
+            high: round_hours(high),
+        }
+    }
+
+    pub fn plus(self, other: HoursRange) -> Self {
+        HoursRange::new(self.low + other.low, self.high + other.high)
+    }
+}
+
+/// One triggered check, self-contained.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Finding {
+    pub id: String,
+    pub title: String,
+    #[schemars(with = "String")]
+    pub severity: Severity,
+    #[schemars(with = "String")]
+    pub category: Category,
+    pub message: String,
+    pub remediation: String,
+    pub docs: String,
+    /// The exact objects that triggered it.
+    pub objects: Vec<String>,
+    pub object_count: usize,
+    pub effort_hours: HoursRange,
+    pub rubric: String,
+    /// File and line of the check's definition.
+    pub defined_in: String,
+}
+
+/// Rounds hours to one decimal for display and JSON stability.
+fn round_hours(d: Decimal) -> Decimal {
+    d.round_dp(1).normalize()
+}
