@@ -58,7 +58,8 @@ impl BookContents {
 /// A price book read from a file, indexed for look-up.
 #[derive(Debug, Clone)]
 pub struct PriceBookFile {
-    /// The file's name as the user gave it, for notes and references.
+    /// The file's name without its directory, for notes and references (a report does not
+    /// carry the paths of the machine that wrote it).
     pub name: String,
     pub contents: BookContents,
     index: HashMap<(String, String, String, String), usize>,
@@ -138,8 +139,11 @@ impl PriceBookFile {
                 .entry(key(&row.engine, &row.region, &row.line, &row.sku))
                 .or_insert(i);
         }
+        let name = std::path::Path::new(&file.name)
+            .file_name()
+            .map_or(file.name.clone(), |n| n.to_string_lossy().into_owned());
         Ok(PriceBookFile {
-            name: file.name.clone(),
+            name,
             contents,
             index,
         })
@@ -180,9 +184,14 @@ impl PriceBookFile {
     /// The assessment note that names the book.
     pub fn note(&self, used: usize, asked: usize) -> String {
         let c = &self.contents;
+        let rest = if used < asked {
+            "; the others came from the price services, the cache or the rate cards"
+        } else {
+            ""
+        };
         format!(
             "Prices: price book `{}`, captured by {} on {} ({}), priced {used} of {asked} \
-             line(s); the rest came from the cache or the rate cards.",
+             line(s){rest}.",
             self.name,
             c.captured_by,
             c.captured_on(),
