@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::RateBasis;
+use crate::engine::{CostCategory, Family, RateBasis};
 use crate::pricing::Origin;
 pub use crate::rubric::{Finding, HoursRange};
 pub use crate::score::{CategoryScore, Compatibility, MigrationPath, SeverityCounts, Tier};
@@ -35,7 +35,7 @@ pub struct SourceSummary {
     pub name: String,
     pub engine: String,
     pub engine_name: String,
-    pub family: String,
+    pub family: Family,
     pub version: String,
     pub region: String,
     pub instance_class: Option<String>,
@@ -106,8 +106,7 @@ pub struct CostLine {
     pub side: Side,
     /// Line id within its engine (`compute`, `storage`, …).
     pub id: String,
-    /// `compute`, `storage`, `io`, `backup` or `ha`.
-    pub category: String,
+    pub category: CostCategory,
     pub description: String,
     pub quantity: Option<Decimal>,
     /// How the quantity was reached.

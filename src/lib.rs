@@ -19,6 +19,7 @@ pub mod introspect;
 pub mod pipeline;
 pub mod pricing;
 pub mod profile;
+pub mod rehearse;
 pub mod report;
 pub mod rubric;
 pub mod score;

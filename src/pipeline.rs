@@ -83,11 +83,11 @@ impl Toolkit {
         let mut assumptions = sizing::apply_defaults(&mut profile, engine, &options.sizing);
         let rubric = self.rubric_for(engine)?;
         let (resolved, config_notes) = (&rubric.0, &rubric.1);
-        let root = eval::profile_value(&profile, &engine.family);
+        let root = eval::profile_value(&profile, engine.family);
         let findings = eval::run(&resolved.checks, &root, &resolved.id);
         let compatibility =
             crate::score::compatibility(findings, &resolved.id, resolved.checks.len());
-        let migration_path = crate::score::migration_path(&profile, &engine.family);
+        let migration_path = crate::score::migration_path(&profile, engine.family);
 
         let sized = sizing::size_target(&profile, engine, target, options.sizing.target_cu);
         assumptions.push(format!(
@@ -195,7 +195,7 @@ fn source_summary(p: &Profile, engine: &Engine) -> SourceSummary {
         name: p.display_name(),
         engine: engine.id.clone(),
         engine_name: engine.name.clone(),
-        family: engine.family.clone(),
+        family: engine.family,
         version: p.version.clone(),
         region: p.region.clone().unwrap_or_default(),
         instance_class: p.sizing.instance_class.clone(),

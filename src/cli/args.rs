@@ -18,7 +18,7 @@ use dbassay::introspect;
         dbassay reads a profile of the source (engine, version, sizing, schema objects, workload), \
         runs the engine's rubric of checks, scores compatibility and effort, recommends a migration \
         path, and compares the source's monthly cost with the sized Lakebase target.\n\n\
-        Exit codes: 0 success, 1 a CI threshold was crossed, 2 bad input (usage, file, rubric, \
+        Exit codes: 0 success, 1 a CI threshold was crossed (or a rehearsed statement failed), 2 bad input (usage, file, rubric, \
         profile), 3 a source or price service could not be reached, 4 some sources of a fleet \
         failed (the others were assessed), 130 the wizard was interrupted.",
     after_help = "Start with `dbassay demo`, or `dbassay assess --profile examples/profiles/rds-postgresql.json`."
@@ -71,6 +71,51 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: HistoryCommand,
     },
+    /// Replay the source's schema into a scratch database as Lakebase would (no superuser, only
+    /// Lakebase's extensions) and prove the findings with the server's errors. Exit code 1 when
+    /// some statement failed.
+    Rehearse(Box<RehearseArgs>),
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct RehearseArgs {
+    /// Connection URL of the source (read only: postgresql://… through pg_dump, mysql://…
+    /// through pgloader). Prefer PGPASSWORD / MYSQL_PWD to a password in the URL.
+    #[arg(long, value_name = "URL")]
+    pub(crate) source: String,
+    /// Administrative URL of the scratch PostgreSQL server (a local one or a Lakebase branch):
+    /// its role must be able to create a database and a role. Both are dropped at the end.
+    #[arg(long, value_name = "URL")]
+    pub(crate) scratch: String,
+    /// Keep the scratch database, its role and the dump text (written next to -o, or in the
+    /// current directory) instead of dropping them.
+    #[arg(long)]
+    pub(crate) keep: bool,
+    /// pg_dump to use (default: the one on PATH); its major version must be the source's or newer.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) pg_dump: Option<PathBuf>,
+    /// pgloader to use for MySQL-family sources (default: the one on PATH).
+    #[arg(long, value_name = "PATH")]
+    pub(crate) pgloader: Option<PathBuf>,
+    /// Engine id of the source (see `dbassay engines`), or `auto` to detect it.
+    #[arg(long, value_name = "ID", default_value = "auto")]
+    pub(crate) engine: String,
+    #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
+    pub(crate) format: AssessFormat,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Report templates overriding the bundled ones (rehearsal.md.hbs, rehearsal.html.hbs).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) template_dir: Option<PathBuf>,
+    /// Severity settings (YAML) for the assessment whose findings the rehearsal proves.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Extra rubric directory; a file there replaces the bundled rubric of the same name.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) rubrics: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) connect: ConnectArgs,
 }
 
 #[derive(clap::Args, Debug)]

@@ -5,6 +5,7 @@ mod diff;
 mod fleet;
 mod history;
 mod prices;
+mod rehearse;
 mod scaffold;
 mod wizard;
 
@@ -19,7 +20,7 @@ use args::{
 
 use dbassay::cost::sizing::SizingOverrides;
 use dbassay::data::{self, DataFile};
-use dbassay::engine::{Catalog, Pricing};
+use dbassay::engine::{Catalog, Family, Pricing};
 use dbassay::error::Error;
 use dbassay::introspect;
 use dbassay::pipeline::{AssessOptions, Toolkit};
@@ -118,7 +119,7 @@ fn live_profile(
                     format!(
                         "`{id}` is a {} engine, but the URL is a {} source",
                         e.family,
-                        family.unwrap_or_default()
+                        family.map_or("", Family::as_str)
                     ),
                 ));
             }
@@ -379,5 +380,6 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
         Command::Fleet(args) => fleet::run(*args),
         Command::Diff(args) => diff::run(args),
         Command::History { command } => history::run(command),
+        Command::Rehearse(args) => rehearse::run(*args),
     }
 }

@@ -26,7 +26,7 @@ use super::toolkit;
 use dbassay::assessment::Assessment;
 use dbassay::cost::sizing::SizingOverrides;
 use dbassay::data;
-use dbassay::engine::{Catalog, Engine};
+use dbassay::engine::{Catalog, CostCategory, Engine};
 use dbassay::error::Error;
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::commands::{self as price_commands, PriceRow};
@@ -720,7 +720,7 @@ fn instance_choices(engine: &Engine, rows: &[PriceRow]) -> Vec<ClassChoice> {
         .pricing
         .lines
         .iter()
-        .find(|l| l.category == "compute")
+        .find(|l| l.category == CostCategory::Compute)
     else {
         return Vec::new();
     };

@@ -10,7 +10,7 @@ pub mod sizing;
 use rust_decimal::Decimal;
 
 use crate::assessment::{Cost, CostLine, PriceRef, Side};
-use crate::engine::{Engine, LineSpec, Pricing};
+use crate::engine::{Engine, LineCondition, LineSpec, Pricing};
 use crate::pricing::{Origin, Placeholders, Price, PriceBook, PriceQuery};
 use crate::profile::Profile;
 use quantity::{TargetShape, HOURS_PER_MONTH};
@@ -25,13 +25,12 @@ fn is_serverless(p: &Profile) -> bool {
 
 /// Whether a line's `when` holds for this profile.
 fn applies(spec: &LineSpec, p: &Profile) -> bool {
-    match spec.when.as_deref() {
+    match spec.when {
         None => true,
-        Some("high_availability") => p.sizing.high_availability,
-        Some("read_replicas") => p.sizing.read_replicas > 0,
-        Some("serverless") => is_serverless(p),
-        Some("provisioned") => !is_serverless(p),
-        Some(_) => false,
+        Some(LineCondition::HighAvailability) => p.sizing.high_availability,
+        Some(LineCondition::ReadReplicas) => p.sizing.read_replicas > 0,
+        Some(LineCondition::Serverless) => is_serverless(p),
+        Some(LineCondition::Provisioned) => !is_serverless(p),
     }
 }
 
@@ -79,7 +78,7 @@ fn cost_line(p: Pending<'_>, price: Option<Price>) -> CostLine {
     CostLine {
         side: p.side,
         id: p.spec.id.clone(),
-        category: p.spec.category.clone(),
+        category: p.spec.category,
         description: p.description,
         quantity: q.value.map(|v| v.round_dp(4).normalize()),
         quantity_basis: q.explain,

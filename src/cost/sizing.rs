@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::quantity::{TargetShape, HOURS_PER_MONTH};
-use crate::engine::{Engine, Target};
+use crate::engine::{Engine, Family, Target};
 use crate::profile::Profile;
 
 /// Options from the command line that override the profile.
@@ -118,7 +118,7 @@ pub fn size_target(
     if let Some(cu) = chosen_cu {
         explain.push(format!("Size chosen by the user: {cu} CU (--target-cu)."));
         needed = cu;
-    } else if engine.family == "document" {
+    } else if engine.family == Family::Document {
         let provisioned = p.cosmos_provisioned_ru(None);
         let ru = p.workload.peak_ru_per_s.unwrap_or(provisioned);
         let basis = if p.workload.peak_ru_per_s.is_some() {

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::assessment::{Assessment, CostLine, Finding, HoursRange, SeverityCounts, Side, Tier};
+use crate::engine::CostCategory;
 use crate::error::Error;
 use crate::report::format::percent_change;
 use crate::rubric::{Category, Severity};
@@ -207,7 +208,7 @@ pub enum LineStatus {
 pub struct LineChange {
     pub side: Side,
     pub id: String,
-    pub category: String,
+    pub category: CostCategory,
     pub description: String,
     pub unit: String,
     pub status: LineStatus,
@@ -631,7 +632,7 @@ fn line_change(base: Option<&CostLine>, head: Option<&CostLine>) -> Option<LineC
     let mut change = LineChange {
         side: any.side,
         id: any.id.clone(),
-        category: any.category.clone(),
+        category: any.category,
         description: any.description.clone(),
         unit: any.unit.clone(),
         status: LineStatus::Changed,

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use super::gate::{evaluate, failure_message, Gates};
 use super::*;
 use crate::assessment::*;
+use crate::engine::CostCategory;
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -15,7 +16,7 @@ fn line(side: Side, id: &str, q: &str, unit: &str, p: &str, sku: &str) -> CostLi
     CostLine {
         side,
         id: id.into(),
-        category: "compute".into(),
+        category: CostCategory::Compute,
         description: format!("{id} line"),
         quantity: Some(q),
         quantity_basis: "test".into(),
@@ -100,7 +101,7 @@ pub(crate) fn base() -> Assessment {
             name: "shop".into(),
             engine: "rds-postgresql".into(),
             engine_name: "Amazon RDS for PostgreSQL".into(),
-            family: "postgres".into(),
+            family: crate::engine::Family::Postgres,
             version: "16.4".into(),
             region: "us-east-1".into(),
             instance_class: Some("db.r6g.xlarge".into()),

@@ -7,6 +7,7 @@
 //! a new YAML file; no Rust change.
 
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -26,8 +27,7 @@ pub struct Engine {
     /// Stable id used on the command line and in profiles.
     pub id: String,
     pub name: String,
-    /// `postgres`, `mysql` or `document`.
-    pub family: String,
+    pub family: Family,
     /// `aws`, `gcp`, `azure` or `self-managed`.
     pub vendor: String,
     /// One line for `dbassay engines` and the wizard.
@@ -196,8 +196,7 @@ impl std::fmt::Display for PriceService {
 pub struct LineSpec {
     /// Stable id of the line within the engine (`compute`, `storage`, `backup`).
     pub id: String,
-    /// `compute`, `storage`, `io`, `backup` or `ha`.
-    pub category: String,
+    pub category: CostCategory,
     /// Shown in reports; `{placeholders}` as for `sku`.
     pub description: String,
     /// Billing unit as the price service writes it (`Hrs`, `GB-Mo`, `1 Hour`, `CU-hour`).
@@ -225,10 +224,84 @@ pub struct LineSpec {
     /// holds the billed rate): Cosmos DB autoscale bills 1.5× the standard RU/s meter.
     #[serde(default)]
     pub price_factor: Option<Decimal>,
-    /// Only billed when this holds: `high_availability`, `read_replicas`, `serverless` (Aurora
-    /// Serverless v2 or a serverless Cosmos DB account), `provisioned` (not serverless).
+    /// Only billed when this holds; absent means always.
     #[serde(default)]
-    pub when: Option<String>,
+    pub when: Option<LineCondition>,
+}
+
+/// The kind of database a source is (`document`: Azure Cosmos DB for NoSQL): which catalog
+/// introspection reads, which shared rubric (`rubrics/<family>.yaml`) assesses it and how its
+/// data moves to PostgreSQL.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Postgres,
+    Mysql,
+    Document,
+}
+
+impl Family {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::Postgres => "postgres",
+            Family::Mysql => "mysql",
+            Family::Document => "document",
+        }
+    }
+}
+
+impl std::fmt::Display for Family {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a cost line bills, for the report's breakdown by kind of cost: `io` is I/O requests
+/// or provisioned IOPS, `backup` backup storage and history, `ha` a high-availability standby.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CostCategory {
+    Compute,
+    Storage,
+    Io,
+    Backup,
+    Ha,
+}
+
+impl CostCategory {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CostCategory::Compute => "compute",
+            CostCategory::Storage => "storage",
+            CostCategory::Io => "io",
+            CostCategory::Backup => "backup",
+            CostCategory::Ha => "ha",
+        }
+    }
+}
+
+impl std::fmt::Display for CostCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// When a cost line is billed (a line's `when`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineCondition {
+    /// The source has a synchronous standby.
+    HighAvailability,
+    /// The source has at least one read replica.
+    ReadReplicas,
+    /// Aurora Serverless v2 capacity, or a serverless Cosmos DB account.
+    Serverless,
+    /// Not serverless.
+    Provisioned,
 }
 
 /// How a rate-card price was obtained; reports show it beside the price.
@@ -572,5 +645,87 @@ impl Catalog {
                 ),
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled files with one engine's text changed.
+    fn catalog_with(engine: &str, from: &str, to: &str) -> Result<Catalog, Error> {
+        let files: Vec<DataFile> = data::engine_files()
+            .into_iter()
+            .map(|mut f| {
+                if f.stem() == engine {
+                    assert!(f.text.contains(from), "{from} in {}", f.name);
+                    f.text = f.text.replacen(from, to, 1);
+                }
+                f
+            })
+            .collect();
+        Catalog::from_files(&files)
+    }
+
+    fn load_error(engine: &str, from: &str, to: &str) -> String {
+        catalog_with(engine, from, to)
+            .expect_err("the misspelling is a load error")
+            .to_string()
+    }
+
+    /// 1-based line of the first line of the bundled file containing `needle`.
+    fn line_of(engine: &str, needle: &str) -> usize {
+        let f = data::engine_files()
+            .into_iter()
+            .find(|f| f.stem() == engine)
+            .unwrap();
+        f.text.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn a_misspelt_when_is_a_load_error_with_file_and_line() {
+        let e = load_error(
+            "rds-postgresql",
+            "when: read_replicas",
+            "when: read_replica",
+        );
+        let line = line_of("rds-postgresql", "when: read_replicas");
+        assert!(
+            e.contains(&format!("rds-postgresql.yaml:{line}:"))
+                && e.contains("`read_replica`")
+                && e.contains("high_availability"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_cost_category_is_a_load_error_with_file_and_line() {
+        let e = load_error("aurora-mysql", "category: backup", "category: backups");
+        let line = line_of("aurora-mysql", "category: backup");
+        assert!(
+            e.contains(&format!("aurora-mysql.yaml:{line}:"))
+                && e.contains("`backups`")
+                && e.contains("compute"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_family_is_a_load_error_with_file_and_line() {
+        let e = load_error("cosmosdb", "family: document", "family: documents");
+        let line = line_of("cosmosdb", "family: document");
+        assert!(
+            e.contains(&format!("cosmosdb.yaml:{line}:")) && e.contains("`documents`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn bundled_families_are_typed() {
+        let c = Catalog::bundled().unwrap();
+        let family = |id: &str| c.engine(id).unwrap().family;
+        assert_eq!(family("alloydb"), Family::Postgres);
+        assert_eq!(family("azure-mysql"), Family::Mysql);
+        assert_eq!(family("cosmosdb"), Family::Document);
     }
 }

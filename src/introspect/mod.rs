@@ -9,6 +9,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::engine::Family;
 use crate::error::Error;
 use crate::profile::Profile;
 
@@ -99,13 +100,13 @@ pub fn introspect(url: &str, options: &Options) -> Result<Introspection, Error> 
     }
 }
 
-/// The engine family a URL scheme introspects as (`postgres`, …), if any.
-pub fn scheme_family(url: &str) -> Option<&'static str> {
+/// The engine family a URL scheme introspects as, if any.
+pub fn scheme_family(url: &str) -> Option<Family> {
     let scheme = url.split_once("://")?.0.to_ascii_lowercase();
     match scheme.as_str() {
-        "postgres" | "postgresql" => Some("postgres"),
-        "mysql" | "mariadb" => Some("mysql"),
-        "cosmos" | "cosmos+http" => Some("document"),
+        "postgres" | "postgresql" => Some(Family::Postgres),
+        "mysql" | "mariadb" => Some(Family::Mysql),
+        "cosmos" | "cosmos+http" => Some(Family::Document),
         _ => None,
     }
 }
@@ -211,6 +212,25 @@ impl SourceUrl {
         }
         parsed.password = password;
         Ok(parsed)
+    }
+
+    /// The same server reached as `user` with `password`, in `database` (the rehearsal's
+    /// connection as the role it created).
+    pub fn with_login(&self, user: &str, password: &str, database: &str) -> SourceUrl {
+        SourceUrl {
+            user: Some(user.to_string()),
+            password: Some(password.to_string()),
+            database: Some(database.to_string()),
+            ..self.clone()
+        }
+    }
+
+    /// The same server, another database.
+    pub fn with_database(&self, database: &str) -> SourceUrl {
+        SourceUrl {
+            database: Some(database.to_string()),
+            ..self.clone()
+        }
     }
 
     /// The password given in the URL, if any. Never print it: use [`SourceUrl::masked`].
@@ -449,11 +469,11 @@ mod tests {
         let e = introspect("mongodb://u:pw@h/db", &Options::default()).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("mongodb://u:****@h/db"), "{e}");
-        assert_eq!(scheme_family("POSTGRES://x"), Some("postgres"));
-        assert_eq!(scheme_family("mysql://x"), Some("mysql"));
+        assert_eq!(scheme_family("POSTGRES://x"), Some(Family::Postgres));
+        assert_eq!(scheme_family("mysql://x"), Some(Family::Mysql));
         assert_eq!(
             scheme_family("cosmos://acct.documents.azure.com"),
-            Some("document")
+            Some(Family::Document)
         );
         assert_eq!(scheme_family("mongodb://x"), None);
     }

@@ -390,6 +390,24 @@ impl Target {
     }
 }
 
+/// A connection to the server at `url`, resolved as for introspection (environment, password
+/// file, TLS), for other readers and writers of a PostgreSQL server (the rehearsal). `role` names
+/// the server in messages (`scratch server`); the password never appears in them.
+pub async fn open(url: &SourceUrl, role: &str, connect_timeout: Duration) -> Result<Client, Error> {
+    let options = Options {
+        connect_timeout,
+        ..Options::default()
+    };
+    let target = Target::resolve(url, &options)?;
+    connect(&target).await.map_err(|e| match e {
+        Error::Unreachable { detail, .. } => Error::Unreachable {
+            what: format!("cannot reach the {role} {}", target.masked),
+            detail,
+        },
+        other => other,
+    })
+}
+
 async fn connect(t: &Target) -> Result<Client, Error> {
     // tokio-postgres's own timeout covers the TCP connect; this one covers TLS and
     // authentication too.

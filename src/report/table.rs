@@ -188,7 +188,7 @@ pub fn engines(catalog: &crate::engine::Catalog) -> String {
             vec![
                 e.id.clone(),
                 e.name.clone(),
-                e.family.clone(),
+                e.family.to_string(),
                 e.versions.join(", "),
                 e.vendor.clone(),
                 e.pricing.rate_card.summary(),

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::format;
 use crate::assessment::{Assessment, CostLine, Finding, Side, Tier};
+use crate::engine::CostCategory;
 use crate::rubric::{Category, Severity};
 
 /// Objects listed with a finding before the list is folded (the rest go to the appendix or a
@@ -592,20 +593,20 @@ fn gauge(a: &Assessment) -> Gauge {
     }
 }
 
-const COST_CATEGORIES: [(&str, &str, &str); 6] = [
-    ("compute", "c-compute", "Compute"),
-    ("storage", "c-storage", "Storage"),
-    ("io", "c-io", "I/O"),
-    ("backup", "c-backup", "Backup and history"),
-    ("ha", "c-ha", "High availability"),
-    ("", "c-other", "Other"),
+/// Cost categories in chart order, with their CSS class and legend label.
+const COST_CATEGORIES: [(CostCategory, &str, &str); 5] = [
+    (CostCategory::Compute, "c-compute", "Compute"),
+    (CostCategory::Storage, "c-storage", "Storage"),
+    (CostCategory::Io, "c-io", "I/O"),
+    (CostCategory::Backup, "c-backup", "Backup and history"),
+    (CostCategory::Ha, "c-ha", "High availability"),
 ];
 
-fn cost_class(category: &str) -> usize {
+fn cost_class(category: CostCategory) -> usize {
     COST_CATEGORIES
         .iter()
-        .position(|(id, _, _)| *id == category)
-        .unwrap_or(COST_CATEGORIES.len() - 1)
+        .position(|(c, _, _)| *c == category)
+        .expect("every cost category has a chart entry")
 }
 
 fn cost_chart(a: &Assessment) -> CostChart {
@@ -639,7 +640,7 @@ fn cost_chart(a: &Assessment) -> CostChart {
             let mut sums = [Decimal::ZERO; COST_CATEGORIES.len()];
             for l in c.lines.iter().filter(|l| l.side == *side) {
                 if let Some(m) = l.monthly {
-                    sums[cost_class(&l.category)] += m;
+                    sums[cost_class(l.category)] += m;
                 }
             }
             let mut x = 0.0;

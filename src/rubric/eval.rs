@@ -11,7 +11,7 @@ use super::finding::{Finding, HoursRange};
 use super::model::{Condition, Detector, Measure};
 use super::schema_paths::{placeholders, ProfilePaths};
 use super::SourcedCheck;
-use crate::engine::Target;
+use crate::engine::{Family, Target};
 use crate::profile::Profile;
 
 /// A check ready to run: references resolved, regular expressions compiled.
@@ -77,7 +77,7 @@ pub fn target_value(target: &Target) -> Value {
 }
 
 /// The profile as JSON plus the derived root fields rubrics may read.
-pub fn profile_value(profile: &Profile, family: &str) -> Value {
+pub fn profile_value(profile: &Profile, family: Family) -> Value {
     let mut v = serde_json::to_value(profile).unwrap_or(Value::Null);
     if let Value::Object(map) = &mut v {
         map.insert(
@@ -90,7 +90,7 @@ pub fn profile_value(profile: &Profile, family: &str) -> Value {
                 .data_size_gb()
                 .map_or(Value::Null, |d| Value::String(d.round_dp(3).to_string())),
         );
-        map.insert("family".into(), Value::from(family));
+        map.insert("family".into(), Value::from(family.as_str()));
         map.insert(
             "provisioned_ru_per_s".into(),
             Value::from(profile.cosmos_provisioned_ru(None)),

@@ -7,6 +7,7 @@ mod model;
 
 pub use model::{CategoryScore, Compatibility, MigrationPath, SeverityCounts, Tier};
 
+use crate::engine::Family;
 use crate::profile::Profile;
 use crate::rubric::{Category, Finding, HoursRange, Severity};
 
@@ -113,13 +114,13 @@ const DUMP_RESTORE_GB_PER_HOUR: u32 = 50;
 const SMALL_DATABASE_GB: u32 = 50;
 
 /// The recommended way to move the data, with its reasons and prerequisites.
-pub fn migration_path(p: &Profile, family: &str) -> MigrationPath {
+pub fn migration_path(p: &Profile, family: Family) -> MigrationPath {
     let size = p.data_size_gb();
     let size_text = size.map_or("unknown size".to_string(), |s| {
         format!("{} GB", s.round_dp(1))
     });
-    if family != "postgres" {
-        let (what, tools) = if family == "document" {
+    if family != Family::Postgres {
+        let (what, tools) = if family == Family::Document {
             (
                 "Cosmos DB documents",
                 "Azure Data Factory or Spark (Databricks) reading the Cosmos DB change feed",

@@ -1,0 +1,312 @@
+//! Rehearsal: replay the source's schema into a scratch database as Lakebase's most privileged
+//! role would, and record what the server really refuses.
+//!
+//! A PostgreSQL source is dumped with `pg_dump --schema-only --no-owner --no-acl` (the flags
+//! Lakebase's migration docs prescribe), and the dump is replayed one statement at a time into a
+//! fresh database on the scratch server, as a fresh role shaped like `databricks_superuser`
+//! (CREATEDB, CREATEROLE, no SUPERUSER, REPLICATION or BYPASSRLS). `CREATE EXTENSION` of an
+//! extension that is not on Lakebase's list is refused as Lakebase would refuse it. Each failure
+//! is tied to the assessment's finding it proves, or marked "not predicted"; each finding is
+//! marked confirmed, not reproduced (and why) or not testable by replay. The scratch database
+//! and role are dropped at the end, also after a failure, unless they are to be kept.
+//!
+//! A MySQL-family source is loaded schema-only through pgloader ([`mysql`]) and the report says
+//! what was converted automatically, what was left out and what failed.
+//!
+//! The library does no terminal I/O: [`Rehearsal`] is plain data, rendered by [`render`].
+
+pub mod checks;
+pub mod mysql;
+pub mod postgres;
+pub mod render;
+pub mod split;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::assessment::Finding;
+use crate::introspect::SourceUrl;
+
+/// Format version of the rehearsal JSON.
+pub const REHEARSAL_VERSION: u32 = 1;
+
+/// What to rehearse and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub source: SourceUrl,
+    /// An administrative URL of the scratch server (a local PostgreSQL or a Lakebase branch).
+    pub scratch: SourceUrl,
+    /// Keep the scratch database, the role and the dump text instead of dropping them.
+    pub keep: bool,
+    /// Where a kept dump is written (a directory).
+    pub keep_dir: PathBuf,
+    /// `pg_dump` to use; `None` finds it on PATH.
+    pub pg_dump: Option<PathBuf>,
+    /// `pgloader` to use (MySQL-family sources); `None` finds it on PATH.
+    pub pgloader: Option<PathBuf>,
+    pub connect_timeout: Duration,
+    /// Lakebase's extension list (`engines/lakebase.yaml`).
+    pub lakebase_extensions: Vec<String>,
+}
+
+/// The outcome of one rehearsal: `dbassay rehearse --format json` prints it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Rehearsal {
+    pub rehearsal_version: u32,
+    pub tool_version: String,
+    /// The source URL, password masked.
+    pub source: String,
+    /// `postgres` or `mysql`.
+    pub family: String,
+    pub scratch: ScratchInfo,
+    /// The tool that took the schema and how (`pg_dump 17.2 --schema-only …`).
+    pub dump: DumpInfo,
+    /// Statements sent (or refused on Lakebase's behalf); psql meta-commands are not counted.
+    pub statements: usize,
+    pub succeeded: usize,
+    pub failures: Vec<Failure>,
+    /// Failures no finding of the assessment predicted (and that follow from no earlier failure).
+    pub not_predicted: usize,
+    /// Every finding of the assessment, with what the replay said about it.
+    pub findings: Vec<FindingVerdict>,
+    pub recipe: Recipe,
+    /// MySQL-family sources: what pgloader converted, left out and failed.
+    pub conversion: Option<mysql::Conversion>,
+    /// One line: "9 of 12 findings proven; 1 problem no check predicted".
+    pub summary: String,
+    pub notes: Vec<String>,
+}
+
+impl Rehearsal {
+    /// Whether every statement ran (exit code 0) or some failed (1).
+    pub fn clean(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ScratchInfo {
+    /// The scratch URL, password masked.
+    pub url: String,
+    pub server_version: String,
+    /// The scratch server is a Lakebase branch (it has the `databricks_superuser` role): its own
+    /// extension list and privileges decide, nothing is refused on its behalf.
+    pub lakebase_branch: bool,
+    pub database: String,
+    pub role: String,
+    /// How the statements ran as the role: `login` (a connection as the role) or `set_role`.
+    pub replayed_as: String,
+    /// The database and role were kept (`--keep`); otherwise they were dropped.
+    pub kept: bool,
+    /// The kept dump text, when kept.
+    pub kept_dump: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DumpInfo {
+    pub tool: String,
+    pub version: String,
+    pub flags: Vec<String>,
+    /// Source server version, as `server_version` shows it.
+    pub source_version: String,
+}
+
+/// Who refused a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusedBy {
+    /// The scratch server's own error.
+    Server,
+    /// Not sent: the extension is not on Lakebase's list (with the code PostgreSQL gives an
+    /// extension that is not available).
+    LakebaseExtensionList,
+}
+
+/// One failing statement.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Failure {
+    /// 1-based number of the statement in the replay.
+    pub number: usize,
+    /// Line of the statement in the dump.
+    pub line: usize,
+    /// The object (`public.cf(integer)`), from pg_dump's header, or the setting for a SET.
+    pub object: String,
+    /// Leading keywords of the statement (`CREATE FUNCTION`).
+    pub kind: String,
+    pub sqlstate: String,
+    pub message: String,
+    pub detail: Option<String>,
+    pub refused_by: RefusedBy,
+    /// What the refusal means for Lakebase, when the scratch server may differ from it.
+    pub note: Option<String>,
+    /// Check ids of the findings it proves; empty when none.
+    pub confirms: Vec<String>,
+    /// Number of an earlier failure this one follows from (a missing extension, server…).
+    pub follows: Option<usize>,
+    /// The statement, shortened to its first lines.
+    pub statement: String,
+}
+
+/// What the replay says about one finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Confirmed,
+    NotReproduced,
+    NotTestable,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Confirmed => "confirmed",
+            Verdict::NotReproduced => "not reproduced",
+            Verdict::NotTestable => "not testable by replay",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct FindingVerdict {
+    pub id: String,
+    pub title: String,
+    pub severity: String,
+    pub verdict: Verdict,
+    /// Why it was not reproduced or cannot be tested; for a confirmed finding, who refused.
+    pub reason: String,
+    /// Numbers of the failures that prove it.
+    pub evidence: Vec<usize>,
+}
+
+/// How to run the real migration so that it does not discover these problems by failing.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Recipe {
+    /// Shell commands, in order (passwords through PGPASSWORD, never in the command).
+    pub commands: Vec<String>,
+    /// Source owners and grantees and the role each needs on Lakebase.
+    pub roles: Vec<RoleMapping>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RoleMapping {
+    /// The role on the source.
+    pub source_role: String,
+    /// Objects it owns and objects it has grants on (outside extensions and system schemas).
+    pub owns: u64,
+    pub granted_on: u64,
+    pub superuser: bool,
+    pub login: bool,
+    /// What to create or do on Lakebase.
+    pub on_lakebase: String,
+}
+
+/// Shortens a statement for display: its first `max_lines` lines, and a marker if cut.
+pub fn excerpt(sql: &str, max_lines: usize) -> String {
+    let mut lines = sql.lines();
+    let mut out: Vec<&str> = lines.by_ref().take(max_lines).collect();
+    let rest = lines.count();
+    let mut s = std::mem::take(&mut out).join("\n");
+    if s.chars().count() > 600 {
+        s = s.chars().take(600).collect::<String>() + " …";
+    } else if rest > 0 {
+        s.push_str(&format!("\n… ({rest} more lines)"));
+    }
+    s
+}
+
+/// Marks each finding of the assessment from the failures, and counts the unexplained ones.
+pub fn verdicts(
+    findings: &[Finding],
+    failures: &[Failure],
+    lakebase_branch: bool,
+) -> (Vec<FindingVerdict>, usize) {
+    let mut out = Vec::new();
+    for f in findings {
+        let evidence: Vec<usize> = failures
+            .iter()
+            .filter(|x| x.confirms.contains(&f.id))
+            .map(|x| x.number)
+            .collect();
+        let category = f.category.as_str();
+        let (verdict, reason) = if !evidence.is_empty() {
+            let proving: Vec<&Failure> = failures
+                .iter()
+                .filter(|x| evidence.contains(&x.number))
+                .collect();
+            let mut by = Vec::new();
+            if proving
+                .iter()
+                .any(|x| x.refused_by == RefusedBy::LakebaseExtensionList)
+            {
+                by.push("Lakebase's extension list");
+            }
+            if proving.iter().any(|x| x.refused_by == RefusedBy::Server) {
+                by.push(if lakebase_branch {
+                    "the Lakebase branch"
+                } else {
+                    "the server"
+                });
+            }
+            let mut reason = format!("refused by {}", by.join(" and "));
+            if !lakebase_branch && proving.iter().any(|x| x.note.is_some()) {
+                reason = "refused by PostgreSQL; verify on a Lakebase branch".to_string();
+            }
+            (Verdict::Confirmed, reason)
+        } else {
+            match checks::expectation(&f.id, category) {
+                checks::Expectation::FailsOnReplay => (
+                    Verdict::NotReproduced,
+                    "every statement for these objects ran on the scratch server (or the dump \
+                     holds none of them: pg_dump leaves out cluster-wide objects)"
+                        .to_string(),
+                ),
+                checks::Expectation::Runtime(why) => {
+                    (Verdict::NotReproduced, format!("runtime behaviour: {why}"))
+                }
+                checks::Expectation::Data(why) => {
+                    (Verdict::NotReproduced, format!("needs data: {why}"))
+                }
+                checks::Expectation::NotSchema(why) => (Verdict::NotTestable, why.to_string()),
+            }
+        };
+        out.push(FindingVerdict {
+            id: f.id.clone(),
+            title: f.title.clone(),
+            severity: f.severity.as_str().to_string(),
+            verdict,
+            reason,
+            evidence,
+        });
+    }
+    let not_predicted = failures
+        .iter()
+        .filter(|x| x.confirms.is_empty() && x.follows.is_none())
+        .count();
+    (out, not_predicted)
+}
+
+/// "9 of 12 findings proven; 1 problem no check predicted" and what ran.
+pub fn summary(
+    statements: usize,
+    failures: &[Failure],
+    verdicts: &[FindingVerdict],
+    not_predicted: usize,
+) -> String {
+    let proven = verdicts
+        .iter()
+        .filter(|v| v.verdict == Verdict::Confirmed)
+        .count();
+    let problems = if not_predicted == 1 {
+        "1 problem no check predicted".to_string()
+    } else {
+        format!("{not_predicted} problems no check predicted")
+    };
+    format!(
+        "{proven} of {} findings proven; {problems}; {} of {statements} statements failed",
+        verdicts.len(),
+        failures.len()
+    )
+}

@@ -1,0 +1,493 @@
+//! `dbassay rehearse` against the real PostgreSQL of the machine: each test builds a source schema
+//! in its own database, rehearses it with the real pg_dump into the same server as scratch, and
+//! checks what the server refused, what it proves, and that nothing is left behind.
+//!
+//! Tests that check for leftovers hold an exclusive lock while every other rehearsal holds a
+//! shared one, so the set of scratch objects they compare cannot change under them.
+
+mod common;
+mod pg;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::*;
+use pg::*;
+
+/// Advisory lock key for "rehearsal scratch objects" (ASCII of "rehears").
+const REHEARSAL_LOCK: i64 = 0x0072_6568_6561_7273;
+
+fn lock(exclusive: bool) -> Conn {
+    let c = Conn::open(&admin_url());
+    let f = if exclusive {
+        "pg_advisory_lock"
+    } else {
+        "pg_advisory_lock_shared"
+    };
+    c.exec(&format!("SELECT {f}({REHEARSAL_LOCK})"));
+    c
+}
+
+fn scratch_url() -> String {
+    format!(
+        "postgresql://postgres@{}/postgres?sslmode=disable",
+        server_addr()
+    )
+}
+
+fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_dbassay"));
+    c.args(args)
+        .env("NO_COLOR", "1")
+        .env(
+            "DBASSAY_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-price-cache"),
+        )
+        .current_dir(root());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run dbassay")
+}
+
+fn rehearse_json(source: &str, extra: &[&str]) -> (Output, serde_json::Value) {
+    let scratch = scratch_url();
+    let mut args = vec![
+        "rehearse",
+        "--source",
+        source,
+        "--scratch",
+        &scratch,
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args, &[]);
+    let json = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("rehearsal JSON ({e}): {}", stderr(&out)));
+    (out, json)
+}
+
+/// Scratch databases and roles of rehearsals present on the server.
+fn rehearsal_objects() -> BTreeSet<String> {
+    let c = Conn::open(&admin_url());
+    let mut names: BTreeSet<String> = c
+        .column(
+            "SELECT 'db ' || datname FROM pg_database WHERE datname LIKE 'dbassay\\_rehearsal\\_%'",
+        )
+        .into_iter()
+        .flatten()
+        .collect();
+    names.extend(
+        c.column(
+            "SELECT 'role ' || rolname FROM pg_roles WHERE rolname LIKE 'dbassay\\_rehearsal\\_%'",
+        )
+        .into_iter()
+        .flatten(),
+    );
+    names
+}
+
+fn failure_for<'a>(r: &'a serde_json::Value, kind: &str, object: &str) -> &'a serde_json::Value {
+    r["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == kind && f["object"].as_str().unwrap().contains(object))
+        .unwrap_or_else(|| panic!("no {kind} failure for {object} in {:#}", r["failures"]))
+}
+
+fn verdict<'a>(r: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .unwrap_or_else(|| panic!("no finding {id} in {:#}", r["findings"]))
+}
+
+#[test]
+fn superuser_only_objects_and_unlisted_extensions_are_proven_and_nothing_is_left() {
+    let _lock = lock(true);
+    let before = rehearsal_objects();
+    let mut db = Scratch::new("rh_refused");
+    db.sql(
+        "CREATE FUNCTION add_one(integer) RETURNS integer
+             AS '$libdir/plpgsql', 'plpgsql_call_handler' LANGUAGE c;
+         CREATE EXTENSION file_fdw;
+         CREATE SERVER files FOREIGN DATA WRAPPER file_fdw;
+         CREATE FOREIGN TABLE imports (line text) SERVER files
+             OPTIONS (filename '/tmp/imports.csv', format 'csv');
+         CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+         CREATE EXTENSION plperlu;
+         CREATE FUNCTION shell_out() RETURNS text LANGUAGE plperlu AS $$ return `hostname`; $$;
+         CREATE EXTENSION seg;
+         CREATE TABLE ranges (id int PRIMARY KEY, r seg);",
+    );
+    db.sql("CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION on_ddl()");
+
+    let (out, r) = rehearse_json(&db.url(), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("findings proven"), "{}", stderr(&out));
+
+    // Every failure carries its SQLSTATE.
+    for f in r["failures"].as_array().unwrap() {
+        assert_eq!(f["sqlstate"].as_str().unwrap().len(), 5, "{f:#}");
+    }
+    // The C function: the server refuses it to a role without SUPERUSER.
+    let c = failure_for(&r, "CREATE FUNCTION", "add_one");
+    assert_eq!(c["sqlstate"], "42501");
+    assert_eq!(c["refused_by"], "server");
+    assert_eq!(c["confirms"], serde_json::json!(["pg-c-language-routine"]));
+    // file_fdw: refused by Lakebase's list, with the code PostgreSQL gives an unavailable
+    // extension; the server and the foreign table then fail on the server.
+    let fdw = failure_for(&r, "CREATE EXTENSION", "file_fdw");
+    assert_eq!(fdw["refused_by"], "lakebase_extension_list");
+    assert_eq!(fdw["sqlstate"], "0A000");
+    assert_eq!(fdw["message"], "extension \"file_fdw\" is not available");
+    let server = failure_for(&r, "CREATE SERVER", "files");
+    assert_eq!(server["sqlstate"], "42704");
+    assert_eq!(server["follows"], fdw["number"]);
+    let table = failure_for(&r, "CREATE FOREIGN TABLE", "imports");
+    assert_eq!(table["follows"], server["number"]);
+    assert!(verdict(&r, "pg-file-fdw")["verdict"] == "confirmed");
+    // The event trigger: PostgreSQL refuses it; Lakebase may not.
+    let et = failure_for(&r, "CREATE EVENT TRIGGER", "audit_ddl");
+    assert_eq!(et["sqlstate"], "42501");
+    assert_eq!(
+        et["note"],
+        "refused by PostgreSQL; verify on a Lakebase branch"
+    );
+    assert_eq!(
+        verdict(&r, "pg-event-triggers")["reason"],
+        "refused by PostgreSQL; verify on a Lakebase branch"
+    );
+    // The untrusted language: its extension is refused by the list, its function by the server.
+    let plperlu = failure_for(&r, "CREATE EXTENSION", "plperlu");
+    assert_eq!(plperlu["refused_by"], "lakebase_extension_list");
+    let shell = failure_for(&r, "CREATE FUNCTION", "shell_out");
+    assert_eq!(shell["refused_by"], "server");
+    assert!(shell["confirms"]
+        .as_array()
+        .unwrap()
+        .contains(&"pg-untrusted-language-routine".into()));
+    // An extension not on Lakebase's list, and the column that needs its type.
+    let seg = failure_for(&r, "CREATE EXTENSION", "seg");
+    assert_eq!(
+        seg["confirms"],
+        serde_json::json!(["pg-extension-not-supported"])
+    );
+    let ranges = failure_for(&r, "CREATE TABLE", "ranges");
+    assert_eq!(ranges["sqlstate"], "42704");
+    assert_eq!(ranges["follows"], seg["number"]);
+    let v = verdict(&r, "pg-extension-not-supported");
+    assert_eq!(v["verdict"], "confirmed");
+    assert_eq!(v["reason"], "refused by Lakebase's extension list");
+    for id in [
+        "pg-c-language-routine",
+        "pg-file-fdw",
+        "pg-event-triggers",
+        "pg-untrusted-language-routine",
+    ] {
+        assert_eq!(verdict(&r, id)["verdict"], "confirmed", "{id}");
+    }
+    // Findings a replay cannot show are said so.
+    assert_eq!(
+        verdict(&r, "pg-wal-level-not-logical")["verdict"],
+        "not_testable"
+    );
+    assert_eq!(r["not_predicted"], 0, "{:#}", r["failures"]);
+    assert!(r["summary"]
+        .as_str()
+        .unwrap()
+        .contains("problems no check predicted"));
+    // The role was shaped like databricks_superuser and everything was dropped.
+    assert_eq!(r["scratch"]["kept"], false);
+    assert_eq!(rehearsal_objects(), before);
+}
+
+#[test]
+fn a_clean_application_schema_replays_with_zero_failures() {
+    let _lock = lock(false);
+    let mut db = Scratch::new("rh_clean");
+    db.sql(
+        "CREATE EXTENSION citext;
+         CREATE EXTENSION hstore;
+         CREATE EXTENSION btree_gist;
+         CREATE SCHEMA app;
+         CREATE TYPE app.status AS ENUM ('new', 'paid', 'shipped');
+         CREATE TABLE app.customers (
+             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+             email citext NOT NULL UNIQUE,
+             attributes hstore);
+         CREATE TABLE app.orders (
+             id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+             customer_id bigint NOT NULL REFERENCES app.customers,
+             status app.status NOT NULL DEFAULT 'new',
+             updated_at timestamptz);
+         CREATE TABLE app.bookings (
+             room int NOT NULL,
+             during tstzrange NOT NULL,
+             EXCLUDE USING gist (room WITH =, during WITH &&));
+         CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+         CREATE TRIGGER orders_touch BEFORE UPDATE ON app.orders
+             FOR EACH ROW EXECUTE FUNCTION app.touch();
+         CREATE VIEW app.open_orders AS SELECT * FROM app.orders WHERE status <> 'shipped';
+         COMMENT ON TABLE app.orders IS 'one row per order; see docs';",
+    );
+    let (out, r) = rehearse_json(&db.url(), &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{:#}",
+        stderr(&out),
+        r["failures"]
+    );
+    assert_eq!(r["failures"], serde_json::json!([]));
+    assert_eq!(r["statements"], r["succeeded"]);
+    assert!(r["statements"].as_u64().unwrap() > 15, "{r:#}");
+    assert_eq!(r["scratch"]["replayed_as"], "login");
+}
+
+#[test]
+fn markdown_and_html_show_the_evidence() {
+    let _lock = lock(false);
+    let mut db = Scratch::new("rh_docs");
+    db.sql(
+        "CREATE EXTENSION seg;
+         CREATE TABLE ranges (id int PRIMARY KEY, r seg);",
+    );
+    let scratch = scratch_url();
+    for (format, needle) in [
+        ("md", "| Statement |"),
+        ("html", "<section id=\"failures\">"),
+    ] {
+        let out = run(
+            &[
+                "rehearse",
+                "--source",
+                &db.url(),
+                "--scratch",
+                &scratch,
+                "--format",
+                format,
+            ],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains(needle), "{text}");
+        assert!(text.contains("pg-extension-not-supported"), "{text}");
+        assert!(text.contains("0A000"), "{text}");
+        assert!(text.contains("Restore recipe"), "{text}");
+    }
+}
+
+#[test]
+fn a_scratch_role_that_cannot_create_databases_or_roles_is_refused_before_anything_is_made() {
+    let _lock = lock(true);
+    let before = rehearsal_objects();
+    let mut db = Scratch::new("rh_weak");
+    db.sql("CREATE TABLE t (id int PRIMARY KEY)");
+    let weak = unique("weak");
+    db.role(&weak, "LOGIN");
+    let scratch = format!(
+        "postgresql://{weak}@{}/postgres?sslmode=disable",
+        server_addr()
+    );
+    let out = run(
+        &["rehearse", "--source", &db.url(), "--scratch", &scratch],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("lacks CREATEDB and CREATEROLE"), "{err}");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    assert_eq!(rehearsal_objects(), before);
+}
+
+#[test]
+fn an_unreachable_scratch_server_exits_3_without_the_password() {
+    let _lock = lock(true);
+    let before = rehearsal_objects();
+    let mut db = Scratch::new("rh_unreach");
+    db.sql("CREATE TABLE t (id int PRIMARY KEY)");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let scratch = format!("postgresql://admin:Scr4tchSecret@127.0.0.1:{port}/postgres");
+    let out = run(
+        &["rehearse", "--source", &db.url(), "--scratch", &scratch],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("cannot reach the scratch server"), "{err}");
+    assert!(err.contains("admin:****@127.0.0.1"), "{err}");
+    assert!(!err.contains("Scr4tchSecret") && !stdout(&out).contains("Scr4tchSecret"));
+    assert_eq!(rehearsal_objects(), before);
+}
+
+#[test]
+fn a_missing_or_too_old_pg_dump_is_one_clear_message() {
+    let _lock = lock(false);
+    let mut db = Scratch::new("rh_pgdump");
+    db.sql("CREATE TABLE t (id int PRIMARY KEY)");
+    let scratch = scratch_url();
+    // Not on PATH.
+    let out = run(
+        &["rehearse", "--source", &db.url(), "--scratch", &scratch],
+        &[("PATH", "/nonexistent")],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pg_dump: not found on PATH"),
+        "{}",
+        stderr(&out)
+    );
+    // Given, but not there.
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &db.url(),
+            "--scratch",
+            &scratch,
+            "--pg-dump",
+            "/nonexistent/pg_dump",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no such file"), "{}", stderr(&out));
+    // Older than the source: a pg_dump 9.6 (its --version answer) against this server.
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("pg_dump");
+    std::fs::write(&old, "#!/bin/sh\necho 'pg_dump (PostgreSQL) 9.6.24'\n").unwrap();
+    make_executable(&old);
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &db.url(),
+            "--scratch",
+            &scratch,
+            "--pg-dump",
+            old.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("version 9.6.24 is older than the source server"),
+        "{err}"
+    );
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+}
+
+#[cfg(unix)]
+fn make_executable(p: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn passwords_stay_out_of_output_kept_dump_and_pg_dump_arguments_and_keep_keeps() {
+    let _lock = lock(false);
+    let mut db = Scratch::new("rh_secret");
+    db.sql("CREATE TABLE t (id int PRIMARY KEY, note text)");
+    // The local server trusts 127.0.0.1, so any password is accepted and must still be hidden.
+    let source = format!(
+        "postgresql://postgres:S0urcePassw0rd@{}/{}?sslmode=disable",
+        server_addr(),
+        db.name
+    );
+    let scratch = format!(
+        "postgresql://postgres:Scr4tchPassw0rd@{}/postgres?sslmode=disable",
+        server_addr()
+    );
+    // A pg_dump that records how it was called, then runs the real one.
+    let dir = tempfile::tempdir().unwrap();
+    let calls = dir.path().join("calls");
+    let wrapper = dir.path().join("pg_dump");
+    let real = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", "command -v pg_dump"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\necho \"argv: $*\" >> {calls}\necho \"password from env: ${{PGPASSWORD:+yes}}\" >> {calls}\nexec {} \"$@\"\n",
+            real.trim(),
+            calls = calls.display()
+        ),
+    )
+    .unwrap();
+    make_executable(&wrapper);
+    let output = dir.path().join("rehearsal.json");
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &source,
+            "--scratch",
+            &scratch,
+            "--keep",
+            "--pg-dump",
+            wrapper.to_str().unwrap(),
+            "--format",
+            "json",
+            "-o",
+            output.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
+    let kept = r["scratch"]["kept_dump"].as_str().unwrap().to_string();
+    let dump = std::fs::read_to_string(&kept).unwrap();
+    assert!(dump.contains("CREATE TABLE public.t"), "{dump}");
+    let calls = std::fs::read_to_string(&calls).unwrap();
+    assert!(
+        calls.contains("argv: --schema-only --no-owner --no-acl"),
+        "{calls}"
+    );
+    assert!(calls.contains("password from env: yes"), "{calls}");
+    let everything = format!(
+        "{}{}{}{dump}{calls}",
+        stdout(&out),
+        stderr(&out),
+        std::fs::read_to_string(&output).unwrap()
+    );
+    for secret in ["S0urcePassw0rd", "Scr4tchPassw0rd"] {
+        assert!(!everything.contains(secret), "{secret} leaked");
+    }
+    assert!(everything.contains("postgres:****@"), "{everything}");
+    // --keep kept the database and the role; drop them here.
+    let scratch_db = r["scratch"]["database"].as_str().unwrap().to_string();
+    let admin = Conn::open(&admin_url());
+    assert_eq!(
+        admin.value(&format!(
+            "SELECT count(*) FROM pg_database WHERE datname = '{scratch_db}'"
+        )),
+        "1"
+    );
+    assert_eq!(
+        admin.value(&format!(
+            "SELECT rolsuper::text || rolcreatedb::text || rolcreaterole::text || rolreplication::text || rolbypassrls::text FROM pg_roles WHERE rolname = '{scratch_db}'"
+        )),
+        "falsetruetruefalsefalse"
+    );
+    admin.exec(&format!("DROP DATABASE {scratch_db} WITH (FORCE)"));
+    admin.exec(&format!("DROP ROLE {scratch_db}"));
+}
