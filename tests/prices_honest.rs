@@ -405,12 +405,24 @@ fn a_malformed_price_book_exits_2_naming_file_line_and_field() {
     // An unknown origin: the parser names the field and the line.
     let out = bad_book(
         dir.path(),
+        &book(&[row("\"0.095\"").replace("\"api\"", "\"guessed\"")]),
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.json:16:") && err.contains("prices[0].source") && err.contains("guessed"),
+        "{err}"
+    );
+
+    // A row from the withdrawn bundled snapshot is refused.
+    let out = bad_book(
+        dir.path(),
         &book(&[row("\"0.095\"").replace("\"api\"", "\"snapshot\"")]),
     );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("bad.json:") && err.contains("prices[0].source") && err.contains("snapshot"),
+        err.contains("bad.json:16:") && err.contains("withdrawn"),
         "{err}"
     );
 

@@ -129,11 +129,22 @@ impl PriceBookFile {
             if price.is_sign_negative() {
                 return Err(row_at("unit_price", format!("{text} is negative")));
             }
-            if row.source == Origin::Unknown {
-                return Err(row_at(
-                    "source",
-                    "a row with a price cannot come from `unknown`".to_string(),
-                ));
+            match row.source {
+                Origin::Unknown => {
+                    return Err(row_at(
+                        "source",
+                        "a row with a price cannot come from `unknown`".to_string(),
+                    ))
+                }
+                Origin::Snapshot => {
+                    return Err(row_at(
+                        "source",
+                        "the bundled snapshot was withdrawn (its records were invented \
+                         examples); export the book again"
+                            .to_string(),
+                    ))
+                }
+                _ => {}
             }
             index
                 .entry(key(&row.engine, &row.region, &row.line, &row.sku))

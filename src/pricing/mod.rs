@@ -298,6 +298,9 @@ pub enum Origin {
     RateCard,
     /// No source had the price.
     Unknown,
+    /// The bundled snapshot of dbassay before December 2026, withdrawn because its records were
+    /// invented examples; read only so that older assessments still load (`diff`, `history`).
+    Snapshot,
 }
 
 impl Origin {
@@ -308,6 +311,7 @@ impl Origin {
             Origin::PriceBook => "price_book",
             Origin::RateCard => "rate_card",
             Origin::Unknown => "unknown",
+            Origin::Snapshot => "snapshot",
         }
     }
 
@@ -319,6 +323,7 @@ impl Origin {
             Origin::PriceBook => "price book",
             Origin::RateCard => "rate card",
             Origin::Unknown => "not found",
+            Origin::Snapshot => "withdrawn bundled snapshot",
         };
         match basis {
             Some(b) if b != RateBasis::Published => format!("{origin} ({})", b.as_str()),
