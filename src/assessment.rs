@@ -56,20 +56,127 @@ pub struct ObjectCount {
     pub count: u64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+/// The sized target. Fields marked `serde(default)` came with the two sizings; an assessment
+/// written before them still reads (for `diff` and `history`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct TargetSummary {
     pub engine: String,
     pub name: String,
     pub postgres_version: u32,
-    /// Sized capacity in CU.
+    /// Sized capacity in CU: the top of the headline sizing's autoscaling range.
     pub cu: Decimal,
     pub memory_gib: Decimal,
-    /// Computes billed: the primary plus HA secondaries.
+    /// Computes billed: the primary, its HA secondaries and the read replicas.
     pub computes: u32,
     pub max_connections: u32,
+    /// Hours a month the primary runs (headline sizing).
     pub hours_per_month: Decimal,
+    /// Which sizing the headline cost uses: performance-based when utilisation is known.
+    #[serde(default)]
+    pub basis: SizingBasis,
+    /// Bottom of the headline autoscaling range, in CU.
+    #[serde(default)]
+    pub min_cu: Decimal,
+    /// Expected average CU of the primary while it runs (headline sizing).
+    #[serde(default)]
+    pub average_cu: Decimal,
+    #[serde(default)]
+    pub ha_secondaries: u32,
+    #[serde(default)]
+    pub read_replicas: u32,
+    /// Both sizings, as-is first.
+    #[serde(default)]
+    pub sizings: Vec<SizingSummary>,
+    #[serde(default)]
+    pub confidence: SizingConfidence,
+    /// Factor measured use is multiplied by before it becomes CU.
+    #[serde(default)]
+    pub comfort_factor: Decimal,
+    /// vCPU per CU used to turn CPU use into CU: a dbassay heuristic, not a published figure.
+    #[serde(default)]
+    pub vcpu_per_cu: Decimal,
+    #[serde(default)]
+    pub vcpu_per_cu_source: String,
+    /// Where Lakebase would run.
+    #[serde(default)]
+    pub region: TargetRegion,
+    /// Scale-to-zero timeout (minutes) the cost assumes, when it counts idle hours as unbilled.
+    #[serde(default)]
+    pub scale_to_zero_timeout_minutes: Option<Decimal>,
     /// The sizing rule, in plain words, with the figures it used.
     pub sizing: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SizingBasis {
+    /// Memory parity with the source (its allocation taken as used).
+    #[default]
+    AsIs,
+    /// From measured use (CPU, memory, connections, hours) × the comfort factor.
+    PerformanceBased,
+}
+
+impl SizingBasis {
+    pub fn title(self) -> &'static str {
+        match self {
+            SizingBasis::AsIs => "as-is",
+            SizingBasis::PerformanceBased => "performance-based",
+        }
+    }
+}
+
+/// One sizing of the target and what it would cost.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct SizingSummary {
+    pub basis: SizingBasis,
+    pub min_cu: Decimal,
+    pub max_cu: Decimal,
+    pub average_cu: Decimal,
+    pub cu_hours: CuHours,
+    /// Lakebase monthly total at the range's bottom, expected and at its top; `null` when a
+    /// target price is unknown.
+    pub monthly: Option<MoneyRange>,
+    pub explain: Vec<String>,
+}
+
+/// CU-hours a month: every compute at the bottom of its range, as expected, at the top.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CuHours {
+    pub low: Decimal,
+    pub expected: Decimal,
+    pub high: Decimal,
+}
+
+/// A monthly amount as a range.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct MoneyRange {
+    pub low: Decimal,
+    pub expected: Decimal,
+    pub high: Decimal,
+}
+
+/// How much the sizing can be trusted, one to five stars, and why.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct SizingConfidence {
+    pub stars: u8,
+    pub reasons: Vec<String>,
+}
+
+/// The Lakebase region for the source and what moving there means.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct TargetRegion {
+    /// Lakebase region chosen (the source's own when Lakebase runs there).
+    pub region: Option<String>,
+    /// Cloud of that region (`aws`, `azure`).
+    pub cloud: Option<String>,
+    pub same_region: bool,
+    /// Great-circle distance from the source region, in km, when not the same.
+    pub distance_km: Option<u32>,
+    /// Region whose Lakebase prices were used.
+    pub price_region: String,
+    /// What the reader should know: latency, egress, prices from another region.
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -91,6 +198,10 @@ pub struct Cost {
     /// Latest price date used, for "prices as of"; `null` when a priced line has no read date
     /// (a recalled rate-card row).
     pub prices_as_of: Option<String>,
+    /// Lakebase monthly total of the headline sizing as a range (bottom of the autoscaling
+    /// range, expected, top); `target_monthly` is its expected value.
+    #[serde(default)]
+    pub target_range: Option<MoneyRange>,
     pub assumptions: Vec<String>,
 }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 type CompiledRubric = (ResolvedRubric, Vec<String>);
 
 use crate::assessment::{
-    Assessment, ObjectCount, SourceSummary, TargetSummary, ASSESSMENT_VERSION,
+    Assessment, ObjectCount, SizingSummary, SourceSummary, TargetSummary, ASSESSMENT_VERSION,
 };
 use crate::cost::sizing::{self, SizingOverrides};
 use crate::engine::{Catalog, Engine};
@@ -105,17 +105,38 @@ impl Toolkit {
                 fact.source
             ));
         }
+        assumptions.push(format!(
+            "vcpu_per_cu: {} vCPU per CU, a dbassay heuristic: {}.",
+            target.capacity.vcpu_per_cu, target.capacity.vcpu_per_cu_source
+        ));
         let region = profile.region.clone().unwrap_or_default();
-        let target_region = target_region(&region, target);
+        let placed = crate::cost::region::place(&region, &engine.vendor, target);
         let (cost, price_notes) = crate::cost::estimate(
             &profile,
             engine,
             target,
-            &sized.shape,
-            &target_region,
+            &sized.shape(target),
+            &placed.price_region,
             book,
             assumptions,
         );
+        let plans = std::iter::once(&sized.as_is).chain(sized.performance.as_ref());
+        let sizings: Vec<SizingSummary> = plans
+            .map(|plan| SizingSummary {
+                basis: plan.basis,
+                min_cu: plan.min_cu,
+                max_cu: plan.max_cu,
+                average_cu: plan.average_cu,
+                cu_hours: plan.cu_hours,
+                monthly: crate::cost::target_range(&cost, target, &plan.cu_hours),
+                explain: plan.explain.clone(),
+            })
+            .collect();
+        let headline = sized.headline();
+        let mut cost = cost;
+        cost.target_range = crate::cost::target_range(&cost, target, &headline.cu_hours);
+        let mut sizing_text = sized.explain.clone();
+        sizing_text.extend(placed.notes.iter().cloned());
 
         let mut notes: Vec<String> = profile
             .warnings
@@ -133,41 +154,32 @@ impl Toolkit {
                 engine: target.id.clone(),
                 name: target.name.clone(),
                 postgres_version: sized.postgres_version,
-                cu: sized.shape.cu,
-                memory_gib: sized.memory_gib,
-                computes: sized.shape.computes,
+                cu: headline.max_cu,
+                memory_gib: headline.max_cu * target.capacity.memory_gib_per_cu,
+                computes: 1 + sized.ha_secondaries + sized.read_replicas,
                 max_connections: sized.max_connections,
-                hours_per_month: sized.shape.hours_per_month,
-                sizing: sized.explain,
+                hours_per_month: headline.primary_hours,
+                basis: headline.basis,
+                min_cu: headline.min_cu,
+                average_cu: headline.average_cu,
+                ha_secondaries: sized.ha_secondaries,
+                read_replicas: sized.read_replicas,
+                sizings,
+                confidence: sized.confidence.clone(),
+                comfort_factor: target.rules.comfort_factor,
+                vcpu_per_cu: target.capacity.vcpu_per_cu,
+                vcpu_per_cu_source: target.capacity.vcpu_per_cu_source.clone(),
+                region: placed,
+                scale_to_zero_timeout_minutes: sized
+                    .scale_to_zero_counted
+                    .then_some(target.rules.scale_to_zero_timeout_minutes),
+                sizing: sizing_text,
             },
             compatibility,
             migration_path,
             cost,
             notes,
         })
-    }
-}
-
-/// The Lakebase rate card is published for AWS us-east-1; other regions use it when the card has
-/// no price of their own (the line then says which region's price it used).
-fn target_region(source_region: &str, target: &crate::engine::Target) -> String {
-    let priced = |r: &str| {
-        target
-            .pricing
-            .rate_card
-            .prices
-            .iter()
-            .any(|p| p.region == r)
-    };
-    if priced(source_region) {
-        source_region.to_string()
-    } else {
-        target
-            .pricing
-            .rate_card
-            .prices
-            .first()
-            .map_or(source_region.to_string(), |p| p.region.clone())
     }
 }
 

@@ -290,7 +290,9 @@ fn a_users_rate_card_replaces_the_lakebase_list_price() {
         .find(|l| l["side"] == "target" && l["id"] == "compute")
         .unwrap();
     assert_eq!(compute["unit_price"], "0.0888");
-    assert_eq!(compute["monthly"], "2074.37"); // 23,360 CU-hours × 0.0888
+    // Performance-based: 4 vCPU × 27 % × 1.3 ÷ 0.5 vCPU per CU = 2.81 CU on average, 730 h,
+    // primary + HA secondary + read replica: 2.81 × 730 × 3 = 6,153.9 CU-hours × 0.0888.
+    assert_eq!(compute["monthly"], "546.47");
     assert_eq!(compute["price"]["reference"], "Contract 2026-11");
 }
 

@@ -87,16 +87,39 @@ fn rds_postgresql_by_hand() {
     assert_eq!(money(&a["cost"]["source_monthly"]), d("1460.48"));
     assert_eq!(source.round_dp(2), d("1460.48"));
 
-    // 32 GiB ÷ 2 GiB per CU = 16 CU; HA adds a secondary: 2 computes, 730 h.
-    assert_eq!(a["target"]["cu"], "16");
-    let cu_hours = d("16") * d("730") * d("2");
+    // Storage lines of Lakebase, the same in both sizings.
     let data_gb = d("169.775");
-    let target = (cu_hours * d("0.111")).round_dp(2)
-        + (data_gb * d("0.35")).round_dp(2)
-        + (data_gb * d("0.2") * d("0.2")).round_dp(2);
+    let storage = (data_gb * d("0.35")).round_dp(2) + (d("33.955") * d("0.2")).round_dp(2);
+    // Three computes: the primary, one HA secondary for the Multi-AZ standby and one read
+    // replica for the source's replica; HA keeps the primary at 730 h.
+    // As-is: 32 GiB ÷ 2 GiB per CU = 16 CU, billed at 16 CU.
+    let as_is = (d("16") * d("730") * d("3") * d("0.111")).round_dp(2) + storage;
+    assert_eq!(as_is, d("3955.65"));
+    // Performance-based (the headline: 27 % average CPU is measured): 4 vCPU × 0.27 × 1.3
+    // comfort ÷ 0.5 vCPU per CU = 2.808 → 2.81 CU on average. Peak CPU and memory in use are
+    // not measured, so the range's top keeps memory parity (16 CU); its bottom is 0.5 CU
+    // (16 − 16 is below the smallest size).
+    assert_eq!(a["target"]["basis"], "performance_based");
+    assert_eq!(a["target"]["cu"], "16");
+    assert_eq!(a["target"]["min_cu"], "0.5");
+    assert_eq!(a["target"]["average_cu"], "2.81");
+    let cu_hours = d("2.81") * d("730") * d("3");
+    assert_eq!(cu_hours, d("6153.90"));
+    let target = (cu_hours * d("0.111")).round_dp(2) + storage;
     assert_eq!(money(&a["cost"]["target_monthly"]), target);
-    assert_eq!(target, d("2659.17"));
-    assert_eq!(money(&a["cost"]["difference_monthly"]), d("1198.69"));
+    assert_eq!(target, d("749.29"));
+    assert_eq!(money(&a["cost"]["difference_monthly"]), d("-711.19"));
+    // The range: every compute at 0.5 CU, and at 16 CU.
+    let range = &a["cost"]["target_range"];
+    assert_eq!(
+        money(&range["low"]),
+        (d("0.5") * d("730") * d("3") * d("0.111")).round_dp(2) + storage
+    );
+    assert_eq!(money(&range["high"]), as_is);
+    let sizings = a["target"]["sizings"].as_array().unwrap();
+    assert_eq!(sizings[0]["basis"], "as_is");
+    assert_eq!(money(&sizings[0]["monthly"]["expected"]), as_is);
+    assert_eq!(a["target"]["confidence"]["stars"], 2);
     assert_eq!(a["migration_path"]["kind"], "logical_replication");
 }
 
@@ -127,14 +150,27 @@ fn azure_postgresql_by_hand() {
         + (d("256") * d("0.115")).round_dp(2)
         + (d("84") * d("0.095")).round_dp(2);
     assert_eq!(money(&a["cost"]["source_monthly"]), source);
-    // 8 GiB → 4 CU; 11 active hours a day, no HA: scales to zero, 11 × 730 ÷ 24 h billed.
-    assert_eq!(a["target"]["cu"], "4");
-    let hours = (d("11") * d("730") / d("24")).round_dp(2);
-    assert_eq!(hours, d("334.58"));
+    // 11 active hours a day, no HA: scales to zero the other 13 (with the recommended 5-minute
+    // timeout, which the report states).
+    assert_eq!(a["target"]["scale_to_zero_timeout_minutes"], "5");
     let data_gb = d("174.749");
-    let target = (d("4") * hours * d("0.111")).round_dp(2)
-        + (data_gb * d("0.35")).round_dp(2)
+    let storage = (data_gb * d("0.35")).round_dp(2)
         + ((data_gb * d("0.2")).round_dp(3) * d("0.2")).round_dp(2);
+    // As-is: 8 GiB → 4 CU for 11 × 730 ÷ 24 h.
+    let as_is_cu_hours = (d("4") * d("11") * d("730") / d("24")).round_dp(2);
+    assert_eq!(as_is_cu_hours, d("1338.33"));
+    let sizings = a["target"]["sizings"].as_array().unwrap();
+    assert_eq!(
+        money(&sizings[0]["monthly"]["expected"]),
+        (as_is_cu_hours * d("0.111")).round_dp(2) + storage
+    );
+    // Performance-based: 2 vCPU × 0.17 × 1.3 ÷ 0.5 = 0.884 → 0.88 CU on average; the top is
+    // the full CPU allocation, 2 × 1.3 ÷ 0.5 = 5.2 → 6 CU (above memory parity, 4 CU).
+    assert_eq!(a["target"]["cu"], "6");
+    assert_eq!(a["target"]["average_cu"], "0.88");
+    let cu_hours = (d("0.88") * d("11") * d("730") / d("24")).round_dp(2);
+    assert_eq!(cu_hours, d("294.43"));
+    let target = (cu_hours * d("0.111")).round_dp(2) + storage;
     assert_eq!(money(&a["cost"]["target_monthly"]), target);
 }
 
@@ -161,11 +197,20 @@ fn cosmosdb_by_hand() {
         money(&a["cost"]["source_monthly"]),
         provisioned + autoscale + storage
     );
-    // Peak 31,500 RU/s ÷ 1,000 per CU = 31.5 → 32 CU; HA secondary: 2 computes.
-    assert_eq!(a["target"]["cu"], "32");
-    let target = (d("32") * d("730") * d("2") * d("0.111")).round_dp(2)
-        + (d("375.591") * d("0.35")).round_dp(2)
-        + (d("75.118") * d("0.2")).round_dp(2);
+    // Performance-based: peak 31,500 RU/s × 1.3 comfort ÷ 1,000 per CU = 40.95 → 41 CU at the
+    // top, 25 at the bottom (a range spans at most 16 CU); no average is measured, so the peak
+    // need is the expected average. HA secondary: 2 computes, 730 h.
+    assert_eq!(a["target"]["cu"], "41");
+    assert_eq!(a["target"]["min_cu"], "25");
+    let storage = (d("375.591") * d("0.35")).round_dp(2) + (d("75.118") * d("0.2")).round_dp(2);
+    let target = (d("40.95") * d("730") * d("2") * d("0.111")).round_dp(2) + storage;
     assert_eq!(money(&a["cost"]["target_monthly"]), target);
-    assert_eq!(target, d("5332.40"));
+    assert_eq!(target, d("6782.84"));
+    // As-is: 59,400 RU/s provisioned ÷ 1,000 = 59.4 → 60 CU.
+    let sizings = a["target"]["sizings"].as_array().unwrap();
+    assert_eq!(sizings[0]["max_cu"], "60");
+    assert_eq!(
+        money(&sizings[0]["monthly"]["expected"]),
+        (d("60") * d("730") * d("2") * d("0.111")).round_dp(2) + storage
+    );
 }

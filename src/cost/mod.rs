@@ -5,6 +5,7 @@
 //! unknown stays unknown, and so does its side's total; known lines are still summed separately.
 
 pub mod quantity;
+pub mod region;
 pub mod sizing;
 
 use rust_decimal::Decimal;
@@ -190,7 +191,36 @@ pub fn estimate(
         target_known_monthly: target_known,
         lines,
         prices_as_of,
+        target_range: None,
         assumptions,
     };
     (cost, resolved.notes)
+}
+
+/// The Lakebase monthly total for other CU-hours than the priced ones: the target's other
+/// lines as priced, plus `cu_hours` at the compute line's unit price. `None` when a target line
+/// is unknown.
+pub fn target_range(
+    cost: &Cost,
+    target: &crate::engine::Target,
+    cu_hours: &crate::assessment::CuHours,
+) -> Option<crate::assessment::MoneyRange> {
+    let compute_id = &target
+        .pricing
+        .lines
+        .iter()
+        .find(|l| l.quantity == crate::engine::QuantityRule::CuHours)?
+        .id;
+    let compute = cost
+        .lines
+        .iter()
+        .find(|l| l.side == Side::Target && &l.id == compute_id)?;
+    let unit_price = compute.unit_price?;
+    let others = cost.target_monthly? - compute.monthly?;
+    let at = |h: Decimal| others + (h * unit_price).round_dp(2);
+    Some(crate::assessment::MoneyRange {
+        low: at(cu_hours.low),
+        expected: at(cu_hours.expected),
+        high: at(cu_hours.high),
+    })
 }

@@ -21,13 +21,10 @@ pub struct Quantity {
 /// What the target sizing decided, needed by the Lakebase rules.
 #[derive(Debug, Clone)]
 pub struct TargetShape {
-    /// The size: the top of the autoscaling range.
-    pub cu: Decimal,
-    /// Average CU billed, where the source's own autoscaling shows it (Aurora Serverless v2);
-    /// otherwise the compute is billed at `cu`.
-    pub average_cu: Option<Decimal>,
-    pub computes: u32,
-    pub hours_per_month: Decimal,
+    /// Expected CU-hours a month of every compute (see `cost::sizing`).
+    pub cu_hours: Decimal,
+    /// How they add up.
+    pub cu_hours_basis: String,
     pub pitr_ratio: Decimal,
     pub snapshot_ratio: Decimal,
 }
@@ -197,20 +194,7 @@ impl QuantityRule {
                 None => unknown("data size not in the profile"),
             },
             QuantityRule::CuHours => match target {
-                Some(t) => {
-                    let (cu, what) = match t.average_cu {
-                        Some(avg) => (avg, "average"),
-                        None => (t.cu, "at"),
-                    };
-                    known(
-                        cu * t.hours_per_month * Decimal::from(t.computes),
-                        format!(
-                            "{what} {cu} CU × {} h × {} compute(s)",
-                            t.hours_per_month.round_dp(1),
-                            t.computes
-                        ),
-                    )
-                }
+                Some(t) => known(t.cu_hours, t.cu_hours_basis.clone()),
                 None => unknown("no target sizing"),
             },
             QuantityRule::DataGbMonths => match p.data_size_gb() {

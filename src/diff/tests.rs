@@ -127,6 +127,7 @@ pub(crate) fn base() -> Assessment {
             max_connections: 3357,
             hours_per_month: d("730"),
             sizing: vec![],
+            ..TargetSummary::default()
         },
         compatibility: Compatibility {
             score: 80,
@@ -157,6 +158,7 @@ pub(crate) fn base() -> Assessment {
             source_known_monthly: Decimal::ZERO,
             target_known_monthly: Decimal::ZERO,
             complete: false,
+            target_range: None,
             lines: vec![
                 line(
                     Side::Source,

@@ -554,7 +554,96 @@ pub struct Target {
     pub limits: BTreeMap<String, Fact>,
     /// Assumptions of the cost model, each with its reason.
     pub assumptions: BTreeMap<String, Fact>,
+    /// Where Lakebase runs and where the clouds' regions are.
+    pub regions: Regions,
     pub pricing: Pricing,
+    /// The numbers sizing reads from `limits` and `assumptions`, checked when the file is loaded.
+    #[serde(skip)]
+    pub rules: SizingRules,
+}
+
+/// Lakebase regions by cloud, and the location of every cloud region dbassay knows.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regions {
+    pub as_of: String,
+    pub source: String,
+    /// Lakebase Autoscaling regions by cloud (`aws`, `azure`).
+    pub lakebase: BTreeMap<String, Vec<String>>,
+    pub locations_source: String,
+    /// Region id → [latitude, longitude] of the city the provider names for it.
+    pub locations: BTreeMap<String, [f64; 2]>,
+}
+
+/// The facts of `limits` and `assumptions` that sizing computes with, as numbers.
+#[derive(Debug, Clone, Default)]
+pub struct SizingRules {
+    /// Largest max − min of one autoscaling range (`limits.max_autoscale_range_cu`).
+    pub max_autoscale_range_cu: Decimal,
+    /// Largest size that autoscales (`limits.max_autoscale_cu`).
+    pub max_autoscale_cu: Decimal,
+    /// `limits.max_ha_secondaries`.
+    pub max_ha_secondaries: u32,
+    /// Client connections through the built-in pooler (`limits.max_pooled_connections`).
+    pub max_pooled_connections: u32,
+    /// `limits.scale_to_zero_default_minutes`.
+    pub scale_to_zero_default_minutes: Decimal,
+    /// `assumptions.scale_to_zero_timeout_minutes`: the timeout the report recommends.
+    pub scale_to_zero_timeout_minutes: Decimal,
+    /// `assumptions.comfort_factor`.
+    pub comfort_factor: Decimal,
+    pub pitr_ratio: Decimal,
+    pub snapshot_ratio: Decimal,
+}
+
+impl SizingRules {
+    /// Reads the rules from the target's facts; names each fact that is missing or not a number.
+    fn from_target(t: &Target, file: &str) -> Result<SizingRules, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut number = |section: &str, facts: &BTreeMap<String, Fact>, name: &str| {
+            let value = facts.get(name).and_then(|f| match &f.value {
+                serde_json::Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
+                _ => None,
+            });
+            match value {
+                Some(v) if v >= Decimal::ZERO => v,
+                _ => {
+                    problems.push(format!(
+                        "{file}: `{section}.{name}` must be a number ≥ 0 (sizing reads it)"
+                    ));
+                    Decimal::ZERO
+                }
+            }
+        };
+        let whole = |d: Decimal| {
+            use rust_decimal::prelude::ToPrimitive;
+            d.trunc().to_u32().unwrap_or(u32::MAX)
+        };
+        let rules = SizingRules {
+            max_autoscale_range_cu: number("limits", &t.limits, "max_autoscale_range_cu"),
+            max_autoscale_cu: number("limits", &t.limits, "max_autoscale_cu"),
+            max_ha_secondaries: whole(number("limits", &t.limits, "max_ha_secondaries")),
+            max_pooled_connections: whole(number("limits", &t.limits, "max_pooled_connections")),
+            scale_to_zero_default_minutes: number(
+                "limits",
+                &t.limits,
+                "scale_to_zero_default_minutes",
+            ),
+            scale_to_zero_timeout_minutes: number(
+                "assumptions",
+                &t.assumptions,
+                "scale_to_zero_timeout_minutes",
+            ),
+            comfort_factor: number("assumptions", &t.assumptions, "comfort_factor"),
+            pitr_ratio: number("assumptions", &t.assumptions, "pitr_ratio"),
+            snapshot_ratio: number("assumptions", &t.assumptions, "snapshot_ratio"),
+        };
+        if problems.is_empty() {
+            Ok(rules)
+        } else {
+            Err(problems)
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -569,9 +658,29 @@ pub struct Capacity {
     pub fixed_sizes: Vec<Decimal>,
     /// Max connections by CU size (`CU: connections`), ascending.
     pub max_connections: Vec<(Decimal, u32)>,
+    /// Date and page of the sizes above.
+    pub sizes_as_of: String,
+    pub sizes_source: String,
+    /// Earlier published size lists, kept dated; sizing uses the newest.
+    #[serde(default)]
+    pub older_sizes: Vec<SizeList>,
     /// RU/s of Cosmos DB one CU is taken to serve (a heuristic, stated in the assumptions).
     pub ru_per_cu: Decimal,
+    /// vCPU one CU is taken to give (a dbassay heuristic; nothing is published).
+    pub vcpu_per_cu: Decimal,
+    pub vcpu_per_cu_source: String,
     pub source: String,
+}
+
+/// A list of compute sizes as a page gave it on a date.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SizeList {
+    pub as_of: String,
+    pub source: String,
+    pub autoscale_sizes: Vec<Decimal>,
+    #[serde(default)]
+    pub fixed_sizes: Vec<Decimal>,
 }
 
 /// A number or list with where it comes from.
@@ -606,7 +715,13 @@ impl Catalog {
         for file in files {
             if file.stem() == TARGET_ID {
                 match data::parse_yaml::<Target>(file) {
-                    Ok(t) => target = Some(t),
+                    Ok(mut t) => match SizingRules::from_target(&t, &file.name) {
+                        Ok(rules) => {
+                            t.rules = rules;
+                            target = Some(t);
+                        }
+                        Err(p) => problems.extend(p),
+                    },
                     Err(e) => problems.push(e),
                 }
                 continue;
@@ -727,5 +842,25 @@ mod tests {
         assert_eq!(family("alloydb"), Family::Postgres);
         assert_eq!(family("azure-mysql"), Family::Mysql);
         assert_eq!(family("cosmosdb"), Family::Document);
+    }
+
+    #[test]
+    fn sizing_reads_its_limits_from_the_target_file() {
+        let catalog = Catalog::bundled().unwrap();
+        let rules = &catalog.target.rules;
+        assert_eq!(rules.max_autoscale_range_cu, Decimal::from(16));
+        assert_eq!(rules.max_ha_secondaries, 3);
+        assert_eq!(rules.max_pooled_connections, 10_000);
+        assert_eq!(rules.max_autoscale_cu, Decimal::from(64));
+        // Edited in the file, the rule follows; removed, loading fails and names the fact.
+        let edited = catalog_with(
+            TARGET_ID,
+            "  max_autoscale_range_cu:\n    value: 16",
+            "  max_autoscale_range_cu:\n    value: 8",
+        )
+        .unwrap();
+        assert_eq!(edited.target.rules.max_autoscale_range_cu, Decimal::from(8));
+        let e = load_error(TARGET_ID, "  max_ha_secondaries:\n", "  max_ha_standbys:\n");
+        assert!(e.contains("limits.max_ha_secondaries"), "{e}");
     }
 }

@@ -42,7 +42,7 @@ pub enum QuantityRule {
     ServerlessMillionRu,
     /// Cosmos DB data size in GB × regions.
     CosmosStorageGbMonths,
-    /// Lakebase: sized CU × hours running × computes (primary plus HA secondaries).
+    /// Lakebase: expected CU-hours of the primary, its HA secondaries and read replicas.
     CuHours,
     /// Lakebase: logical data size in GB.
     DataGbMonths,

@@ -773,12 +773,38 @@ pub struct Workload {
     /// Storage I/O requests per month (Aurora standard bills these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub io_requests_per_month: Option<Decimal>,
-    /// Hours a day the database is busy; below 24 lets Lakebase scale to zero the rest.
+    /// Hours a day the database is busy (0–24); below 24 lets Lakebase scale to zero the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_hours_per_day: Option<Decimal>,
-    /// Average CPU utilisation of the source, 0–100.
+    /// Average CPU utilisation of the source over the measurement window, 0–100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu_utilization_pct: Option<Decimal>,
+    /// 95th percentile of the source's CPU utilisation over the window, 0–100: the peak that
+    /// sizing plans for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_p95_pct: Option<Decimal>,
+    /// Memory the database uses, in GiB (the engine's own use without the operating system's
+    /// file cache, e.g. allocated memory less freeable memory).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory_used_gib: Option<Decimal>,
+    /// Data read often enough to be worth keeping in memory, in GiB (e.g. the pages a warm
+    /// buffer pool holds). Taken as memory in use when `memory_used_gib` is absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_set_gib: Option<Decimal>,
+    /// A typical day, hour by hour from 00 to 23 (UTC): 24 values, each the average CPU
+    /// utilisation of that hour, 0–100; 0 marks an idle hour in which Lakebase may scale to zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hourly_cpu_pct: Option<Vec<Decimal>>,
+    /// Buffer cache hit ratio of the source, 0–100 (PostgreSQL `pg_stat_database`, InnoDB
+    /// buffer pool reads): a working-set hint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_hit_pct: Option<Decimal>,
+    /// Configured buffer cache in GiB (`shared_buffers`, `innodb_buffer_pool_size`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buffer_cache_gib: Option<Decimal>,
+    /// Where the figures above were measured and over how long.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement: Option<Measurement>,
     /// Daily data growth in GB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_growth_gb: Option<Decimal>,
@@ -788,9 +814,92 @@ pub struct Workload {
     /// Cosmos DB: RU/s actually consumed at peak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peak_ru_per_s: Option<u64>,
+    /// Cosmos DB: RU/s consumed on average over the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub average_ru_per_s: Option<u64>,
     /// Extra figures, by name, that a rubric may read.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub other: BTreeMap<String, Decimal>,
+}
+
+/// The window the workload figures cover, so a reader (and the sizing confidence) can judge them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// Length of the window in days (e.g. 30 for a month of CloudWatch data).
+    pub window_days: Decimal,
+    /// Where the figures come from: `cloudwatch`, `azure-monitor`, `cloud-monitoring`,
+    /// `pg_stat_database`, `mysql-status`, `estimate`…
+    pub source: String,
+    /// Last day of the window (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// The window includes the busiest period of the year (month end, a sale…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub includes_peak: Option<bool>,
+}
+
+impl Workload {
+    /// Problems with the figures' ranges, each naming the field: percentages 0–100, hours a day
+    /// at most 24, sizes and windows not negative, 24 hourly values.
+    pub fn range_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let hundred = Decimal::from(100);
+        let mut within = |field: &str, v: Option<Decimal>, max: Option<Decimal>| {
+            if let Some(v) = v {
+                if v < Decimal::ZERO || max.is_some_and(|m| v > m) {
+                    problems.push(match max {
+                        Some(m) => format!("field `workload.{field}` is {v}; it must be 0–{m}"),
+                        None => format!("field `workload.{field}` is {v}; it must not be negative"),
+                    });
+                }
+            }
+        };
+        within(
+            "cpu_utilization_pct",
+            self.cpu_utilization_pct,
+            Some(hundred),
+        );
+        within("cpu_p95_pct", self.cpu_p95_pct, Some(hundred));
+        within("cache_hit_pct", self.cache_hit_pct, Some(hundred));
+        within(
+            "active_hours_per_day",
+            self.active_hours_per_day,
+            Some(Decimal::from(24)),
+        );
+        within("memory_used_gib", self.memory_used_gib, None);
+        within("working_set_gib", self.working_set_gib, None);
+        within("buffer_cache_gib", self.buffer_cache_gib, None);
+        within(
+            "transactions_per_second",
+            self.transactions_per_second,
+            None,
+        );
+        within("reads_per_second", self.reads_per_second, None);
+        within("writes_per_second", self.writes_per_second, None);
+        within("io_requests_per_month", self.io_requests_per_month, None);
+        within("daily_growth_gb", self.daily_growth_gb, None);
+        if let Some(hours) = &self.hourly_cpu_pct {
+            for (i, v) in hours.iter().enumerate() {
+                within(&format!("hourly_cpu_pct[{i}]"), Some(*v), Some(hundred));
+            }
+            if hours.len() != 24 {
+                problems.push(format!(
+                    "field `workload.hourly_cpu_pct` has {} values; it needs 24, one per hour from 00 to 23",
+                    hours.len()
+                ));
+            }
+        }
+        if let Some(m) = &self.measurement {
+            if m.window_days <= Decimal::ZERO {
+                problems.push(format!(
+                    "field `workload.measurement.window_days` is {}; it must be more than 0",
+                    m.window_days
+                ));
+            }
+        }
+        problems
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -815,6 +924,13 @@ impl Profile {
                     "field `profile_version` is {}, this build reads version {PROFILE_VERSION}",
                     profile.profile_version
                 ),
+            });
+        }
+        let problems = profile.workload.range_problems();
+        if !problems.is_empty() {
+            return Err(Error::Input {
+                what: format!("profile {origin}"),
+                detail: problems.join("; "),
             });
         }
         Ok(profile)

@@ -65,15 +65,73 @@ pub fn render(a: &Assessment) -> String {
             ]],
         )
     );
+    let t = &a.target;
     let _ = writeln!(
         out,
-        "\nTarget: {} {} CU ({} GiB) × {} compute(s), PostgreSQL {}",
-        a.target.name,
-        a.target.cu,
-        a.target.memory_gib,
-        a.target.computes,
-        a.target.postgres_version
+        "\nTarget: {} {}–{} CU (up to {} GiB), expected average {} CU, × {} compute(s), PostgreSQL {}{}",
+        t.name,
+        t.min_cu,
+        t.cu,
+        t.memory_gib,
+        t.average_cu,
+        t.computes,
+        t.postgres_version,
+        t.region
+            .region
+            .as_deref()
+            .map_or(String::new(), |r| format!(", in {r}"))
     );
+    let stars = usize::from(t.confidence.stars.min(5));
+    let _ = writeln!(
+        out,
+        "Sizing: {} (headline), confidence {}{} ({} of 5); comfort factor {}, {} vCPU per CU (dbassay heuristic)",
+        t.basis.title(),
+        "★".repeat(stars),
+        "☆".repeat(5 - stars),
+        t.confidence.stars,
+        t.comfort_factor,
+        t.vcpu_per_cu
+    );
+    let range = |m: &Option<crate::assessment::MoneyRange>| {
+        m.map_or("unknown".to_string(), |m| {
+            format!(
+                "{} · {} · {}",
+                money(Some(m.low), cur),
+                money(Some(m.expected), cur),
+                money(Some(m.high), cur)
+            )
+        })
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        table(
+            &[
+                "sizing",
+                "range",
+                "expected average",
+                "Lakebase / month (low · expected · high)"
+            ],
+            t.sizings
+                .iter()
+                .map(|s| {
+                    vec![
+                        if s.basis == t.basis {
+                            format!("{} (headline)", s.basis.title())
+                        } else {
+                            s.basis.title().to_string()
+                        },
+                        format!("{}–{} CU", s.min_cu, s.max_cu),
+                        format!("{} CU", s.average_cu),
+                        range(&s.monthly),
+                    ]
+                })
+                .collect(),
+        )
+    );
+    for note in &t.region.notes {
+        let _ = writeln!(out, "Region: {note}");
+    }
     let _ = writeln!(out, "Path:   {}\n", a.migration_path.title);
 
     let rows = c

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::format;
-use crate::assessment::{Assessment, CostLine, Finding, Side, Tier};
+use crate::assessment::{Assessment, CostLine, Finding, Side, SizingSummary, Tier};
 use crate::engine::CostCategory;
 use crate::rubric::{Category, Severity};
 
@@ -59,6 +59,7 @@ pub struct View<'a> {
     /// Non-empty groups, blockers first; each split by category.
     pub findings: Vec<SeverityGroup<'a>>,
     pub cost: CostView<'a>,
+    pub sizing: SizingView<'a>,
     pub charts: Charts,
     pub methodology: Methodology,
     /// Complete object lists of the findings whose list was folded.
@@ -149,6 +150,25 @@ pub struct CostView<'a> {
     pub sides: Vec<CostSide<'a>>,
     /// Where the prices came from, numbered; lines refer to them by number.
     pub references: Vec<Reference<'a>>,
+}
+
+/// The two sizings side by side, the headline first, and the confidence in stars.
+#[derive(Debug, Serialize)]
+pub struct SizingView<'a> {
+    pub rows: Vec<SizingRow<'a>>,
+    /// "★★☆☆☆".
+    pub stars: String,
+    /// The confidence's reasons as one paragraph.
+    pub reasons: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SizingRow<'a> {
+    /// "performance-based" or "as-is".
+    pub title: &'static str,
+    pub headline: bool,
+    #[serde(flatten)]
+    pub sizing: &'a SizingSummary,
 }
 
 #[derive(Debug, Serialize)]
@@ -332,6 +352,7 @@ impl<'a> View<'a> {
             summary: summary(a, &anchors),
             findings: findings(a, &anchors),
             cost: cost(a),
+            sizing: sizing(a),
             charts: Charts {
                 gauge: gauge(a),
                 cost: cost_chart(a),
@@ -574,6 +595,26 @@ fn cost(a: &Assessment) -> CostView<'_> {
         ),
     ];
     CostView { sides, references }
+}
+
+fn sizing(a: &Assessment) -> SizingView<'_> {
+    let mut rows: Vec<SizingRow> = a
+        .target
+        .sizings
+        .iter()
+        .map(|s| SizingRow {
+            title: s.basis.title(),
+            headline: s.basis == a.target.basis,
+            sizing: s,
+        })
+        .collect();
+    rows.sort_by_key(|r| !r.headline);
+    let stars = usize::from(a.target.confidence.stars.min(5));
+    SizingView {
+        rows,
+        stars: format!("{}{}", "★".repeat(stars), "☆".repeat(5 - stars)),
+        reasons: a.target.confidence.reasons.join(" "),
+    }
 }
 
 fn gauge(a: &Assessment) -> Gauge {
