@@ -13,6 +13,7 @@ use dbassay::diff::{self, gate, render};
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::PriceBook;
 use dbassay::profile::Profile;
+use dbassay::report::{DocFormat, Reporter};
 use dbassay::rubric::Severity;
 
 /// The bundled RDS for PostgreSQL sample, assessed, with its findings replaced by `n` synthetic
@@ -96,6 +97,7 @@ fn bench(c: &mut Criterion) {
     assert_eq!(d.findings.removed.len(), 500);
     assert_eq!(d.findings.changed.len(), 950);
 
+    let reporter = Reporter::new(DocFormat::Markdown, None).unwrap();
     let mut group = c.benchmark_group("diff");
     group.sample_size(20);
     group.bench_function("10k_findings_each", |b| {
@@ -105,7 +107,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let d = diff::diff(black_box(&base), black_box(&head));
             let r = gate::evaluate(&d, &gates);
-            let md = render::markdown(&d, &r);
+            let md = render::markdown(&d, &r, &reporter).unwrap();
             let json = render::json(&d, &r);
             black_box((md.len(), json.len()))
         })
@@ -118,7 +120,7 @@ fn bench(c: &mut Criterion) {
             let head: Assessment = serde_json::from_str(black_box(&head_json)).unwrap();
             let d = diff::diff(&base, &head);
             let r = gate::evaluate(&d, &gates);
-            black_box(render::markdown(&d, &r).len())
+            black_box(render::markdown(&d, &r, &reporter).unwrap().len())
         })
     });
     group.finish();

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::engine::{CostCategory, Family, RateBasis};
 use crate::pricing::Origin;
 pub use crate::rubric::{Finding, HoursRange};
-pub use crate::score::{CategoryScore, Compatibility, MigrationPath, SeverityCounts, Tier};
+pub use crate::score::{
+    CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier,
+};
 
 /// Format version of the assessment JSON.
 pub const ASSESSMENT_VERSION: u32 = 1;

@@ -15,7 +15,8 @@ use crate::error::Error;
 use crate::pricing::PriceBook;
 use crate::profile::Profile;
 use crate::rubric::config::UserConfig;
-use crate::rubric::{eval, ResolvedRubric, RubricSet};
+use crate::rubric::model::CheckKind;
+use crate::rubric::{builtin_role_key, eval, ResolvedRubric, RubricSet};
 
 /// Engines, target and rubrics, loaded and validated once, with compiled rubrics cached per
 /// engine (so assessing many profiles compiles each rubric once).
@@ -83,11 +84,20 @@ impl Toolkit {
         let mut assumptions = sizing::apply_defaults(&mut profile, engine, &options.sizing);
         let rubric = self.rubric_for(engine)?;
         let (resolved, config_notes) = (&rubric.0, &rubric.1);
+        profile.derive_case_insensitive_columns();
+        // The server's and the service's own accounts are not the application's: no check sees
+        // them.
+        profile
+            .roles
+            .retain(|r| !resolved.builtin_roles.contains(&builtin_role_key(&r.name)));
         let root = eval::profile_value(&profile, engine.family);
-        let findings = eval::run(&resolved.checks, &root, &resolved.id);
+        let (prerequisites, findings): (Vec<_>, Vec<_>) =
+            eval::run(&resolved.checks, &root, &resolved.id)
+                .into_iter()
+                .partition(|f| f.kind == CheckKind::Prerequisite);
         let compatibility =
             crate::score::compatibility(findings, &resolved.id, resolved.checks.len());
-        let migration_path = crate::score::migration_path(&profile, engine.family);
+        let migration_path = crate::score::migration_path(&profile, engine.family, prerequisites);
 
         let sized = sizing::size_target(&profile, engine, target, options.sizing.target_cu);
         assumptions.push(format!(

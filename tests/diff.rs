@@ -442,3 +442,48 @@ fn diff_json_is_deterministic() {
     let b = diff(&p.base, &p.blocker, &["--format", "json"]);
     assert_eq!(a.stdout, b.stdout);
 }
+
+#[test]
+fn the_markdown_comment_comes_from_a_template_a_team_may_override() {
+    let p = pairs();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("diff.md.hbs"),
+        "{{{marker}}}\nOur review of {{head.source_name}}: score {{#each summary}}{{#if @first}}{{head}}{{/if}}{{/each}}.\n",
+    )
+    .unwrap();
+    let o = diff(
+        &p.base,
+        &p.blocker,
+        &[
+            "--format",
+            "md",
+            "--template-dir",
+            dir.path().to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let head: Value = serde_json::from_slice(&std::fs::read(&p.blocker).unwrap()).unwrap();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "<!-- dbassay-diff -->\nOur review of {}: score {}.\n",
+            head["source"]["name"].as_str().unwrap(),
+            head["compatibility"]["score"]
+        )
+    );
+    // A template that names a field the view does not have fails with its file and line.
+    std::fs::write(dir.path().join("diff.md.hbs"), "ok\n{{no_such_field}}\n").unwrap();
+    let o = diff(
+        &p.base,
+        &p.blocker,
+        &[
+            "--format",
+            "md",
+            "--template-dir",
+            dir.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("diff.md.hbs, line 2"), "{}", stderr(&o));
+}

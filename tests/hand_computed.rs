@@ -61,17 +61,30 @@ fn rds_postgresql_by_hand() {
         &[
             ("minor", "pg-materialized-views", 1),
             ("minor", "pg-replica-identity-full", 1),
-            ("info", "pg-high-availability", 1),
-            ("info", "pg-read-replicas", 1),
-            ("info", "pg-sequences-cutover", 1),
             ("info", "pg-database-role-settings", 2),
-            ("info", "pg-login-roles", 4),
-            ("info", "pg-short-downtime-window", 1),
         ],
     );
-    // Two minor findings of one object each: 3 + 3 points.
-    assert_eq!(a["compatibility"]["score"], score(6.0));
-    assert_eq!(a["compatibility"]["score"], 93);
+    // HA, replicas, sequences, logins and the downtime window are steps of the path, not scored.
+    let prerequisites: Vec<&str> = a["migration_path"]["prerequisite_findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        prerequisites,
+        [
+            "pg-high-availability",
+            "pg-read-replicas",
+            "pg-sequences-cutover",
+            "pg-login-roles",
+            "pg-short-downtime-window"
+        ]
+    );
+    // Both minor findings are restored by pg_dump/pg_restore (automatic): scored one severity
+    // lower, as info, so no points.
+    assert_eq!(a["compatibility"]["score"], score(0.0));
+    assert_eq!(a["compatibility"]["score"], 100);
     assert_eq!(a["compatibility"]["tier"], "ready");
 
     // db.r6g.xlarge Multi-AZ 0.898/h, primary + 1 replica.
@@ -130,18 +143,18 @@ fn azure_postgresql_by_hand() {
     let count = |sev: &str| f.iter().filter(|(s, _, _)| s == sev).count();
     assert_eq!(
         (count("blocker"), count("major"), count("minor")),
-        (0, 5, 11)
+        (0, 5, 9)
     );
     assert!(f.contains(&("major".into(), "pg-unlogged-table".into(), 3)));
     assert!(f.contains(&("major".into(), "pg-non-utf8-encoding".into(), 1)));
     assert!(f.contains(&("minor".into(), "pg-money-type".into(), 8)));
     // Majors: 10 × 5 + 2 × 1 for the two further unlogged tables = 52.
-    // Minors: 3 each, + 0.25 per further object: 6 × 3 (one object each) + 3.5 (security
-    // definer, 3) + 4.75 (money, 8) + 3.5 (row security, 3) + 3.25 (inheritance, 2) + 3.75 (md5
-    // roles, 4).
-    let points = 52.0 + 6.0 * 3.0 + 3.5 + 4.75 + 3.5 + 3.25 + 3.75;
-    assert_eq!(points, 88.75);
-    assert_eq!(score(points), 36);
+    // Minors by hand: 3 each, + 0.25 per further object: 5 × 3 (one object each) + 3.5 (security
+    // definer, 3) + 4.75 (money, 8). Row security and inheritance are restored by pg_restore
+    // (automatic, scored as info: 0); md5 roles and log settings are prerequisites of the path.
+    let points = 52.0 + 5.0 * 3.0 + 3.5 + 4.75;
+    assert_eq!(points, 75.25);
+    assert_eq!(score(points), 42);
     assert_eq!(a["compatibility"]["score"], score(points));
     assert_eq!(a["compatibility"]["tier"], "major_rework");
 

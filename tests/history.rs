@@ -368,3 +368,38 @@ fn add_without_at_records_the_time_of_source_date_epoch_when_set() {
     let (runs, _) = show_json(&store);
     assert_eq!(runs[0]["recorded_at"], "2026-11-25T01:02:03Z");
 }
+
+#[test]
+fn the_html_page_and_its_charts_come_from_templates_a_team_may_override() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = assessment(dir.path(), "rds-postgresql");
+    let store = dir.path().join("history.jsonl");
+    assert!(add(&a, &store, "2026-06-01", "one").status.success());
+    let templates = dir.path().join("templates/partials");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("line_chart.html.hbs"),
+        "<figure-chart title=\"{{title}}\" series=\"{{#each series}}{{name}};{{/each}}\"/>",
+    )
+    .unwrap();
+    let o = dbassay(&[
+        "history",
+        "show",
+        "--store",
+        store.to_str().unwrap(),
+        "--format",
+        "html",
+        "--template-dir",
+        dir.path().join("templates").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = stdout(&o);
+    assert_eq!(html.matches("<figure-chart").count(), 2, "{html}");
+    assert!(html.contains("<figure-chart title=\"Compatibility score of rds-postgresql/"));
+    assert!(html.contains("series=\"Lakebase;source;\""), "{html}");
+    assert!(!html.contains("<svg"), "the bundled chart is replaced");
+    assert!(
+        html.contains("<h1>dbassay history</h1>"),
+        "the page is still the bundled one"
+    );
+}

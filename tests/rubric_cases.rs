@@ -7,6 +7,7 @@
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
+use dbassay::assessment::Finding;
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::PriceBook;
 use dbassay::profile::Profile;
@@ -28,6 +29,12 @@ struct Case {
     fires: serde_json::Value,
     #[serde(default)]
     objects: Option<Vec<String>>,
+    /// The finding's severity, when a check's consequences can raise it.
+    #[serde(default)]
+    severity: Option<String>,
+    /// How many of the check's consequences apply.
+    #[serde(default)]
+    consequences: Option<usize>,
     /// Absent only for checks that fire for every source of their family by design (the
     /// cross-engine path notes); every other case must show a profile that does not fire it.
     #[serde(default)]
@@ -49,14 +56,15 @@ fn profile_from(engine: &str, version: &str, partial: &serde_json::Value) -> Pro
     serde_json::from_value(base).unwrap_or_else(|e| panic!("case profile does not parse: {e}"))
 }
 
-fn finding_ids(kit: &Toolkit, book: &PriceBook, profile: Profile) -> Vec<(String, Vec<String>)> {
+fn finding_ids(kit: &Toolkit, book: &PriceBook, profile: Profile) -> Vec<Finding> {
     let a = kit
         .assess(profile, &AssessOptions::default(), book)
         .expect("assess");
+    // Compatibility findings and the path's prerequisites: every check lands in one of them.
     a.compatibility
         .findings
         .into_iter()
-        .map(|f| (f.id, f.objects))
+        .chain(a.migration_path.prerequisite_findings)
         .collect()
 }
 
@@ -96,13 +104,32 @@ fn every_check_fires_on_its_case_and_not_on_the_passing_one() {
                 &book,
                 profile_from(&file.engine, &version, &case.fires),
             );
-            match fired.iter().find(|(id, _)| id == &case.check) {
+            match fired.iter().find(|f| f.id == case.check) {
                 None => failures.push(format!("{at}: did not fire on `fires`")),
-                Some((_, objects)) => {
+                Some(f) => {
                     if let Some(expected) = &case.objects {
-                        if objects != expected {
-                            failures
-                                .push(format!("{at}: objects {objects:?}, expected {expected:?}"));
+                        if &f.objects != expected {
+                            failures.push(format!(
+                                "{at}: objects {:?}, expected {expected:?}",
+                                f.objects
+                            ));
+                        }
+                    }
+                    if let Some(expected) = &case.severity {
+                        if f.severity.as_str() != expected {
+                            failures.push(format!(
+                                "{at}: severity {}, expected {expected}",
+                                f.severity.as_str()
+                            ));
+                        }
+                    }
+                    if let Some(expected) = case.consequences {
+                        if f.consequences.len() != expected {
+                            failures.push(format!(
+                                "{at}: {} consequences {:?}, expected {expected}",
+                                f.consequences.len(),
+                                f.consequences
+                            ));
                         }
                     }
                 }
@@ -112,7 +139,7 @@ fn every_check_fires_on_its_case_and_not_on_the_passing_one() {
                 continue;
             };
             let passed = finding_ids(&kit, &book, profile_from(&file.engine, &version, passes));
-            if passed.iter().any(|(id, _)| id == &case.check) {
+            if passed.iter().any(|f| f.id == case.check) {
                 failures.push(format!("{at}: fired on `passes`"));
             }
         }

@@ -431,6 +431,9 @@ pub(crate) struct DiffArgs {
     /// Write the output to FILE (atomically) instead of standard output; gates still apply.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
+    /// Templates overriding the bundled ones file by file (diff.md.hbs for `--format md`).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) template_dir: Option<PathBuf>,
     /// Exit 1 when Lakebase's monthly cost rose by more than PCT percent (e.g. 10 or 2.5).
     #[arg(long, value_name = "PCT", value_parser = parse_percent, allow_hyphen_values = true)]
     pub(crate) fail_above: Option<Decimal>,
@@ -499,6 +502,10 @@ pub(crate) enum HistoryCommand {
         /// Only the last N runs.
         #[arg(long, value_name = "N")]
         last: Option<usize>,
+        /// Templates overriding the bundled ones file by file (history.html.hbs,
+        /// partials/line_chart.html.hbs for `--format html`).
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
         /// Write the output to FILE (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

@@ -5,6 +5,7 @@ use std::path::Path;
 use dbassay::assessment::Assessment;
 use dbassay::diff::{self, gate, render};
 use dbassay::error::Error;
+use dbassay::report::{DocFormat, Reporter};
 use dbassay::rubric::Severity;
 
 use super::args::{DiffArgs, DiffFormat, NewSeverity};
@@ -45,7 +46,11 @@ pub(super) fn run(args: DiffArgs) -> Result<(), Error> {
     let results = gate::evaluate(&d, &gates);
     let text = match args.format {
         DiffFormat::Table => render::text(&d, &results),
-        DiffFormat::Md => render::markdown(&d, &results),
+        DiffFormat::Md => render::markdown(
+            &d,
+            &results,
+            &Reporter::new(DocFormat::Markdown, args.template_dir.as_deref())?,
+        )?,
         DiffFormat::Json => render::json(&d, &results),
     };
     super::emit(&text, args.output.as_deref())?;

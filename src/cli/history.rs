@@ -2,6 +2,7 @@
 
 use dbassay::error::Error;
 use dbassay::history::{self, html, Run};
+use dbassay::report::{DocFormat, Reporter};
 use dbassay::time;
 
 use super::args::{HistoryCommand, HistoryFormat};
@@ -58,6 +59,7 @@ pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
             source,
             last,
             output,
+            template_dir,
         } => {
             let h = history::read(&store)?;
             for s in &h.skipped {
@@ -96,7 +98,11 @@ pub(super) fn run(command: HistoryCommand) -> Result<(), Error> {
                         serde_json::to_string_pretty(runs).expect("runs serialize")
                     )
                 }
-                HistoryFormat::Html => html::render(&store.display().to_string(), runs),
+                HistoryFormat::Html => html::render(
+                    &store.display().to_string(),
+                    runs,
+                    &Reporter::new(DocFormat::Html, template_dir.as_deref())?,
+                )?,
             };
             super::emit(&text, output.as_deref())
         }

@@ -123,14 +123,23 @@ pub(crate) fn rehearse_source(
         connect_timeout: connect.connect_timeout,
         lakebase_extensions: kit.catalog.target.extensions.clone(),
     };
+    // The compatibility findings and the path's prerequisites (wal_level, superusers…): a
+    // rehearsal proves both.
+    let to_prove: Vec<_> = assessment
+        .compatibility
+        .findings
+        .iter()
+        .chain(&assessment.migration_path.prerequisite_findings)
+        .cloned()
+        .collect();
     eprintln!(
         "rehearsing on {} ({} findings to prove)",
         opts.scratch.masked(),
-        assessment.compatibility.findings.len()
+        to_prove.len()
     );
     let rehearsal = match family {
         Some(Family::Mysql) => rehearse::mysql::rehearse(&opts, &assessment)?,
-        _ => rehearse::postgres::rehearse(&opts, &assessment.compatibility.findings)?,
+        _ => rehearse::postgres::rehearse(&opts, &to_prove)?,
     };
     Ok((rehearsal, assessment))
 }

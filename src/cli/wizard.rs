@@ -32,9 +32,8 @@ use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::commands::{self as price_commands, PriceRow};
 use dbassay::pricing::PriceBook;
 use dbassay::profile::Profile;
-use dbassay::report::format::{hours, money, money_delta};
-use dbassay::report::table::{table, truncate};
-use dbassay::report::{Cover, DocFormat, Reporter};
+use dbassay::report::table::truncate;
+use dbassay::report::{self, Cover, DocFormat, Reporter};
 use dbassay::source::{self, ConnectLimits, Secret, Source};
 
 pub(super) fn run(args: WizardArgs) -> Result<(), Error> {
@@ -180,7 +179,7 @@ impl Wizard {
         let book = self.fill(&engine, &profile, &mut answers)?;
 
         let a = self.assess(profile, &answers, &book)?;
-        print!("{}", summary(&a));
+        print!("{}", report::table::brief(&a));
 
         self.offer_report(&a, &mut answers)?;
         println!(
@@ -849,79 +848,6 @@ fn command(answers: &Answers, source: &Source) -> String {
         None => args.push("--format table".into()),
     }
     args.join(" ")
-}
-
-/// The summary printed after the assessment: the headline figures and the top findings.
-fn summary(a: &Assessment) -> String {
-    let c = &a.compatibility;
-    let cur = &a.cost.currency;
-    let mut out = format!(
-        "{} — {} {} ({})\n",
-        a.source.name, a.source.engine_name, a.source.version, a.source.region
-    );
-    out.push_str(&table(
-        &[
-            "score",
-            "tier",
-            "effort",
-            "source / month",
-            "Lakebase / month",
-            "difference",
-        ],
-        vec![vec![
-            format!("{}/100", c.score),
-            c.tier.as_str().into(),
-            hours(&c.effort_hours),
-            money(a.cost.source_monthly, cur),
-            money(a.cost.target_monthly, cur),
-            money_delta(a.cost.difference_monthly, cur),
-        ]],
-    ));
-    out.push('\n');
-    out.push_str(&format!(
-        "Target: {} {} CU ({} GiB) × {} compute(s), PostgreSQL {}. Path: {}.\n",
-        a.target.name,
-        a.target.cu,
-        a.target.memory_gib,
-        a.target.computes,
-        a.target.postgres_version,
-        a.migration_path.title
-    ));
-    if c.findings.is_empty() {
-        out.push_str(&format!("No findings: {} checks passed.\n", c.checks_run));
-    } else {
-        let rows = c
-            .findings
-            .iter()
-            .take(5)
-            .map(|f| {
-                vec![
-                    f.severity.as_str().to_string(),
-                    f.id.clone(),
-                    truncate(&f.title, 48),
-                    f.object_count.to_string(),
-                    hours(&f.effort_hours),
-                ]
-            })
-            .collect();
-        out.push_str(&format!(
-            "Top findings ({} in all: {} blocker, {} major, {} minor, {} info):\n",
-            c.findings.len(),
-            c.counts.blocker,
-            c.counts.major,
-            c.counts.minor,
-            c.counts.info
-        ));
-        out.push_str(&table(
-            &["severity", "check", "title", "objects", "effort"],
-            rows,
-        ));
-        out.push('\n');
-    }
-    if !a.cost.complete {
-        out.push_str("Some prices or quantities are unknown: see the report's cost section.\n");
-    }
-    out
 }
 
 #[cfg(test)]

@@ -6,11 +6,14 @@ use serde::Serialize;
 use std::fmt::Write as _;
 
 use super::gate::GateResult;
-use super::{Diff, FindingChange, FindingRef, LineChange, LineValues, SideChange};
+use super::{
+    Change, Diff, FactChange, FindingChange, FindingRef, LineChange, LineValues, RunRef, SideChange,
+};
 use crate::assessment::{HoursRange, SeverityCounts, Side};
-use crate::report::escape;
+use crate::error::Error;
 use crate::report::format::{hours, money, money_delta, percent_delta, quantity, unit_price};
 use crate::report::table::{table, truncate};
+use crate::report::Reporter;
 
 /// Objects listed per finding before "(+N more)".
 const OBJECTS_SHOWN: usize = 5;
@@ -159,54 +162,219 @@ pub fn headline(diff: &Diff) -> Vec<String> {
 // Markdown
 // ---------------------------------------------------------------------------------------------
 
-/// Text safe inside Markdown and in a table cell: the reports' escaping.
-fn md(s: &str) -> String {
-    escape::markdown(s)
+/// What the `diff.md` template reads: plain text (the template escapes it), computed here.
+#[derive(Serialize)]
+struct MarkdownView<'a> {
+    marker: &'static str,
+    head: &'a RunRef,
+    /// The base run, when it is of another source (compared with `--force`).
+    other_source: Option<&'a RunRef>,
+    headline: Vec<String>,
+    gates: Vec<GateView<'a>>,
+    unchanged: bool,
+    summary: Vec<SummaryRow>,
+    findings: Folded<FindingRow<'a>>,
+    cost_lines: Folded<Vec<String>>,
+    currency: &'a str,
+    unchanged_lines: usize,
+    facts: &'a [FactChange],
+    facts_changed: usize,
 }
 
-/// Like [`md`], but text between backticks (gate details name checks so) becomes a code span.
-fn md_with_code(s: &str) -> String {
+#[derive(Serialize)]
+struct GateView<'a> {
+    gate: &'a str,
+    crossed: bool,
+    detail: Vec<Span<'a>>,
+}
+
+/// A piece of text; `code` when it stood between backticks (gate details name checks so).
+#[derive(Serialize)]
+struct Span<'a> {
+    text: &'a str,
+    code: bool,
+}
+
+#[derive(Serialize)]
+struct SummaryRow {
+    label: &'static str,
+    base: String,
+    head: String,
+    change: String,
+}
+
+impl SummaryRow {
+    fn cells(self) -> Vec<String> {
+        vec![self.label.into(), self.base, self.head, self.change]
+    }
+}
+
+/// A folded table (left out when it has no rows): its first [`MD_ROWS`] rows, how many more
+/// there are, and counts for its summary.
+#[derive(Serialize)]
+struct Folded<R> {
+    rows: Vec<R>,
+    /// Rows left out (0 when all are shown).
+    more: usize,
+    added: usize,
+    removed: usize,
+    changed: usize,
+}
+
+impl<R> Folded<R> {
+    fn new(mut rows: Vec<R>, (added, removed, changed): (usize, usize, usize)) -> Self {
+        let more = rows.len().saturating_sub(MD_ROWS);
+        rows.truncate(MD_ROWS);
+        Folded {
+            rows,
+            more,
+            added,
+            removed,
+            changed,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FindingRow<'a> {
+    change: &'static str,
+    /// `major`, or `major → minor` when it changed.
+    severity: String,
+    id: &'a str,
+    title: &'a str,
+    /// The objects of an added or removed finding.
+    objects: Option<Objects<'a>>,
+    /// What a changed finding gained and lost, and its object counts.
+    objects_added: Option<Objects<'a>>,
+    objects_removed: Option<Objects<'a>>,
+    object_count: Option<&'a Change<usize>>,
+    effort: String,
+}
+
+/// The first [`OBJECTS_SHOWN`] objects and how many more there are.
+#[derive(Serialize)]
+struct Objects<'a> {
+    shown: &'a [String],
+    more: usize,
+}
+
+fn objects(list: &[String], total: usize) -> Option<Objects<'_>> {
+    let shown = &list[..list.len().min(OBJECTS_SHOWN)];
+    Some(Objects {
+        shown,
+        more: total.saturating_sub(shown.len()),
+    })
+}
+
+fn nonempty(list: &[String]) -> Option<Objects<'_>> {
+    (!list.is_empty())
+        .then(|| objects(list, list.len()))
+        .flatten()
+}
+
+/// Backtick-quoted parts become code; unbalanced backticks leave it all text.
+fn spans(s: &str) -> Vec<Span<'_>> {
     let parts: Vec<&str> = s.split('`').collect();
     if parts.len().is_multiple_of(2) {
-        return md(s); // unbalanced: escape everything
+        return vec![Span {
+            text: s,
+            code: false,
+        }];
     }
     parts
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, p)| {
-            if i.is_multiple_of(2) {
-                md(p)
-            } else {
-                escape::markdown_code(p)
-            }
+        .map(|(i, text)| Span {
+            text,
+            code: !i.is_multiple_of(2),
         })
         .collect()
 }
 
-fn md_table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
-    let _ = writeln!(out, "| {} |", header.join(" | "));
-    let _ = writeln!(
-        out,
-        "|{}|",
-        header.iter().map(|_| "---").collect::<Vec<_>>().join("|")
-    );
-    for r in rows {
-        let _ = writeln!(out, "| {} |", r.join(" | "));
-    }
-}
-
-fn objects_md(objects: &[String], total: usize) -> String {
-    let shown: Vec<String> = objects
-        .iter()
-        .take(OBJECTS_SHOWN)
-        .map(|o| md(&truncate(o, 60)))
-        .collect();
-    let more = total.saturating_sub(shown.len());
-    let mut s = shown.join(", ");
-    if more > 0 {
-        let _ = write!(s, " (+{more} more)");
-    }
-    s
+/// A pull-request comment through the `diff.md` template: a title and the summary, gate
+/// verdicts, then folded details.
+pub fn markdown(diff: &Diff, gates: &[GateResult], reporter: &Reporter) -> Result<String, Error> {
+    let cur = &diff.cost.currency;
+    let c = &diff.compatibility;
+    let f = &diff.findings;
+    let other = diff.base.source_name != diff.head.source_name
+        || diff.base.source_engine != diff.head.source_engine;
+    let summary = vec![
+        SummaryRow {
+            label: "Compatibility score",
+            base: c.score.base.to_string(),
+            head: c.score.head.to_string(),
+            change: signed(c.score_delta),
+        },
+        SummaryRow {
+            label: "Tier",
+            base: c.tier.base.as_str().into(),
+            head: c.tier.head.as_str().into(),
+            change: String::new(),
+        },
+        SummaryRow {
+            label: "Findings (blocker/major/minor/info)",
+            base: counts(&c.counts.base),
+            head: counts(&c.counts.head),
+            change: String::new(),
+        },
+        SummaryRow {
+            label: "Effort",
+            base: hours(&c.effort_hours.base),
+            head: hours(&c.effort_hours.head),
+            change: hours_change(&c.effort_hours.base, &c.effort_hours.head),
+        },
+        cost_row("Source / month", &diff.cost.source, cur),
+        cost_row("Lakebase / month", &diff.cost.target, cur),
+        SummaryRow {
+            label: "Lakebase − source",
+            base: money_delta(diff.cost.difference.base, cur),
+            head: money_delta(diff.cost.difference.head, cur),
+            change: String::new(),
+        },
+    ];
+    let findings = {
+        let rows = f
+            .added
+            .iter()
+            .map(|a| finding_row("added", a))
+            .chain(f.changed.iter().map(changed_row))
+            .chain(f.removed.iter().map(|r| finding_row("removed", r)))
+            .collect();
+        Folded::new(rows, (f.added.len(), f.removed.len(), f.changed.len()))
+    };
+    let cost_lines = {
+        let rows = diff
+            .cost
+            .lines
+            .iter()
+            .map(|l| line_row(diff, l, cur))
+            .collect();
+        Folded::new(rows, (0, 0, diff.cost.lines.len()))
+    };
+    let view = MarkdownView {
+        marker: COMMENT_MARKER,
+        head: &diff.head,
+        other_source: other.then_some(&diff.base),
+        headline: headline(diff),
+        gates: gates
+            .iter()
+            .map(|g| GateView {
+                gate: &g.gate,
+                crossed: g.crossed,
+                detail: spans(&g.detail),
+            })
+            .collect(),
+        unchanged: diff.unchanged,
+        summary,
+        findings,
+        cost_lines,
+        currency: cur,
+        unchanged_lines: diff.cost.unchanged_lines,
+        facts: &diff.facts,
+        facts_changed: diff.facts.len(),
+    };
+    reporter.render_template("diff.md", &view)
 }
 
 fn side_name(diff: &Diff, side: Side) -> String {
@@ -232,169 +400,12 @@ fn opt_delta(d: Option<Decimal>) -> String {
     d.map_or("unknown".into(), amount_delta)
 }
 
-/// A pull-request comment: a title and the summary, gate verdicts, then folded details.
-pub fn markdown(diff: &Diff, gates: &[GateResult]) -> String {
-    let cur = &diff.cost.currency;
-    let c = &diff.compatibility;
-    let mut out = String::new();
-    let _ = writeln!(out, "{COMMENT_MARKER}");
-    let _ = writeln!(
-        out,
-        "### dbassay: {} ({})\n",
-        md(&diff.head.source_name),
-        md(&diff.head.source_engine)
-    );
-    if diff.base.source_name != diff.head.source_name
-        || diff.base.source_engine != diff.head.source_engine
-    {
-        let _ = writeln!(
-            out,
-            "> Compared with a different source: {} ({}), with --force.\n",
-            md(&diff.base.source_name),
-            md(&diff.base.source_engine)
-        );
-    }
-    for line in headline(diff) {
-        let _ = writeln!(out, "- {}", md(&line));
-    }
-    out.push('\n');
-
-    if !gates.is_empty() {
-        for g in gates {
-            let _ = writeln!(
-                out,
-                "{} `{}` {}: {}",
-                if g.crossed { "❌" } else { "✅" },
-                g.gate,
-                if g.crossed { "**crossed**" } else { "held" },
-                md_with_code(&g.detail)
-            );
-            out.push('\n');
-        }
-    }
-    if diff.unchanged {
-        return out;
-    }
-
-    let rows = vec![
-        vec![
-            "Compatibility score".into(),
-            c.score.base.to_string(),
-            c.score.head.to_string(),
-            signed(c.score_delta),
-        ],
-        vec![
-            "Tier".into(),
-            c.tier.base.as_str().into(),
-            c.tier.head.as_str().into(),
-            String::new(),
-        ],
-        vec![
-            "Findings (blocker/major/minor/info)".into(),
-            counts(&c.counts.base),
-            counts(&c.counts.head),
-            String::new(),
-        ],
-        vec![
-            "Effort".into(),
-            hours(&c.effort_hours.base),
-            hours(&c.effort_hours.head),
-            hours_change(&c.effort_hours.base, &c.effort_hours.head),
-        ],
-        cost_row("Source / month", &diff.cost.source, cur),
-        cost_row("Lakebase / month", &diff.cost.target, cur),
-        vec![
-            "Lakebase − source".into(),
-            money_delta(diff.cost.difference.base, cur),
-            money_delta(diff.cost.difference.head, cur),
-            String::new(),
-        ],
-    ];
-    md_table(&mut out, &["", "base", "head", "change"], &rows);
-    out.push('\n');
-
-    let f = &diff.findings;
-    if !f.is_empty() {
-        let _ = writeln!(
-            out,
-            "<details><summary>Findings: {} added, {} removed, {} changed</summary>\n",
-            f.added.len(),
-            f.removed.len(),
-            f.changed.len()
-        );
-        let mut rows = Vec::new();
-        for a in &f.added {
-            rows.push(finding_row_md("added", a));
-        }
-        for ch in &f.changed {
-            rows.push(changed_row_md(ch));
-        }
-        for r in &f.removed {
-            rows.push(finding_row_md("removed", r));
-        }
-        let total = rows.len();
-        rows.truncate(MD_ROWS);
-        md_table(
-            &mut out,
-            &["change", "severity", "check", "objects", "effort"],
-            &rows,
-        );
-        more_rows(&mut out, total, "findings");
-        let _ = writeln!(out, "\n</details>\n");
-    }
-
-    if !diff.cost.lines.is_empty() {
-        let _ = writeln!(
-            out,
-            "<details><summary>Cost lines: {} changed, {} unchanged ({cur} a month)</summary>\n",
-            diff.cost.lines.len(),
-            diff.cost.unchanged_lines
-        );
-        let rows: Vec<Vec<String>> = diff
-            .cost
-            .lines
-            .iter()
-            .take(MD_ROWS)
-            .map(|l| line_row(diff, l, cur).into_iter().map(|s| md(&s)).collect())
-            .collect();
-        md_table(&mut out, &LINE_HEADER, &rows);
-        more_rows(&mut out, diff.cost.lines.len(), "cost lines");
-        let _ = writeln!(out, "\n</details>\n");
-    }
-
-    if !diff.facts.is_empty() {
-        let _ = writeln!(
-            out,
-            "<details><summary>Sizing and facts: {} changed</summary>\n",
-            diff.facts.len()
-        );
-        let rows: Vec<Vec<String>> = diff
-            .facts
-            .iter()
-            .map(|f| vec![md(&f.what), md(&f.base), md(&f.head)])
-            .collect();
-        md_table(&mut out, &["", "base", "head"], &rows);
-        let _ = writeln!(out, "\n</details>\n");
-    }
-    out
-}
-
-fn more_rows(out: &mut String, total: usize, what: &str) {
-    if total > MD_ROWS {
-        let _ = writeln!(
-            out,
-            "\n… and {} more {what}; `dbassay diff --format json` lists them all.",
-            total - MD_ROWS
-        );
-    }
-}
-
-fn cost_row(label: &str, s: &SideChange, cur: &str) -> Vec<String> {
-    vec![
-        label.into(),
-        money(s.base, cur),
-        money(s.head, cur),
-        match s.delta {
+fn cost_row(label: &'static str, s: &SideChange, cur: &str) -> SummaryRow {
+    SummaryRow {
+        label,
+        base: money(s.base, cur),
+        head: money(s.head, cur),
+        change: match s.delta {
             Some(d) => format!(
                 "{} ({})",
                 money_delta(Some(d), cur),
@@ -402,20 +413,24 @@ fn cost_row(label: &str, s: &SideChange, cur: &str) -> Vec<String> {
             ),
             None => "unknown".into(),
         },
-    ]
+    }
 }
 
-fn finding_row_md(change: &str, f: &FindingRef) -> Vec<String> {
-    vec![
-        change.into(),
-        f.severity.as_str().into(),
-        format!("`{}` {}", f.id, md(&f.title)),
-        objects_md(&f.objects, f.object_count),
-        hours(&f.effort_hours),
-    ]
+fn finding_row<'a>(change: &'static str, f: &'a FindingRef) -> FindingRow<'a> {
+    FindingRow {
+        change,
+        severity: f.severity.as_str().into(),
+        id: &f.id,
+        title: &f.title,
+        objects: objects(&f.objects, f.object_count),
+        objects_added: None,
+        objects_removed: None,
+        object_count: None,
+        effort: hours(&f.effort_hours),
+    }
 }
 
-fn changed_row_md(c: &FindingChange) -> Vec<String> {
+fn changed_row(c: &FindingChange) -> FindingRow<'_> {
     let severity = if c.severity.changed() {
         format!(
             "{} → {}",
@@ -425,34 +440,21 @@ fn changed_row_md(c: &FindingChange) -> Vec<String> {
     } else {
         c.severity.head.as_str().into()
     };
-    let mut objects = Vec::new();
-    if !c.objects_added.is_empty() {
-        objects.push(format!(
-            "+ {}",
-            objects_md(&c.objects_added, c.objects_added.len())
-        ));
-    }
-    if !c.objects_removed.is_empty() {
-        objects.push(format!(
-            "− {}",
-            objects_md(&c.objects_removed, c.objects_removed.len())
-        ));
-    }
-    objects.push(format!(
-        "({} → {} objects)",
-        c.object_count.base, c.object_count.head
-    ));
-    vec![
-        "changed".into(),
+    FindingRow {
+        change: "changed",
         severity,
-        format!("`{}` {}", c.id, md(&c.title)),
-        objects.join("<br>"),
-        format!(
+        id: &c.id,
+        title: &c.title,
+        objects: None,
+        objects_added: nonempty(&c.objects_added),
+        objects_removed: nonempty(&c.objects_removed),
+        object_count: Some(&c.object_count),
+        effort: format!(
             "{} → {}",
             hours(&c.effort_hours.base),
             hours(&c.effort_hours.head)
         ),
-    ]
+    }
 }
 
 const LINE_HEADER: [&str; 8] = [
@@ -539,8 +541,8 @@ pub fn text(diff: &Diff, gates: &[GateResult]) -> String {
                     hours(&c.effort_hours.head),
                     hours_change(&c.effort_hours.base, &c.effort_hours.head),
                 ],
-                cost_row("source / month", &diff.cost.source, cur),
-                cost_row("Lakebase / month", &diff.cost.target, cur),
+                cost_row("source / month", &diff.cost.source, cur).cells(),
+                cost_row("Lakebase / month", &diff.cost.target, cur).cells(),
             ],
         )
     );

@@ -6,6 +6,13 @@ use super::gate::{evaluate, failure_message, Gates};
 use super::*;
 use crate::assessment::*;
 use crate::engine::CostCategory;
+use crate::report::{DocFormat, Reporter};
+
+/// The Markdown comment through the bundled `diff.md` template.
+fn markdown(d: &Diff, gates: &[super::gate::GateResult]) -> String {
+    let reporter = Reporter::new(DocFormat::Markdown, None).expect("bundled templates");
+    render::markdown(d, gates, &reporter).expect("diff.md renders")
+}
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -42,7 +49,10 @@ fn finding(id: &str, severity: Severity, objects: &[&str]) -> Finding {
         title: format!("title of {id}"),
         severity,
         category: Category::Schema,
+        kind: Default::default(),
+        conversion: Default::default(),
         message: "m".into(),
+        consequences: vec![],
         remediation: "r".into(),
         docs: "https://example.com".into(),
         objects: objects.iter().map(|s| s.to_string()).collect(),
@@ -133,6 +143,7 @@ pub(crate) fn base() -> Assessment {
             score: 80,
             tier: Tier::MinorChanges,
             effort_hours: HoursRange::new(Decimal::TWO, d("4")),
+            effort_split: Default::default(),
             counts: SeverityCounts::default(),
             categories: vec![],
             findings: vec![
@@ -148,6 +159,7 @@ pub(crate) fn base() -> Assessment {
             reasons: vec![],
             prerequisites: vec![],
             docs: String::new(),
+            ..Default::default()
         },
         cost: Cost {
             currency: "USD".into(),
@@ -571,7 +583,7 @@ fn markdown_puts_the_summary_first_and_folds_details() {
             ..Gates::default()
         },
     );
-    let md = render::markdown(&x, &g);
+    let md = markdown(&x, &g);
     let details = md.find("<details>").unwrap();
     let summary = md
         .find("Lakebase / month: +163.52 USD (+12.1 %): usage 0.00, unit price +163.52")
@@ -586,7 +598,7 @@ fn markdown_puts_the_summary_first_and_folds_details() {
             ..Gates::default()
         },
     );
-    let md_gate = render::markdown(&x, &g);
+    let md_gate = markdown(&x, &g);
     assert!(
         md_gate.contains("**crossed**: new minor `pg-pipe`"),
         "check ids stay code spans:\n{md_gate}"
@@ -615,7 +627,7 @@ fn markdown_of_a_large_diff_stays_comment_sized() {
     }
     let x = diff(&b, &h);
     assert_eq!(x.findings.added.len(), 2_000);
-    let md = render::markdown(&x, &[]);
+    let md = markdown(&x, &[]);
     assert!(md.contains("… and 1950 more findings"), "{md}");
     assert_eq!(md.matches("| added | major |").count(), 50);
     assert!(md.contains("(+35 more)"));

@@ -174,7 +174,8 @@ fn the_html_page_is_self_contained_with_one_chart_pair_per_source() {
     let mut rs = runs(3);
     rs[1].target_monthly = None;
     rs[2].label = Some("<b>pr</b>".into());
-    let page = html::render("h.jsonl", &rs);
+    let reporter = crate::report::Reporter::new(crate::report::DocFormat::Html, None).unwrap();
+    let page = html::render("h.jsonl", &rs, &reporter).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(!page.contains("<script"));
     assert_eq!(page.matches("<svg").count(), 2);

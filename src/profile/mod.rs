@@ -338,6 +338,10 @@ pub struct Index {
     pub invisible: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
+    /// Its text columns that compare case-insensitively (a MySQL `_ci` collation, the column's
+    /// own or its table's). Derived from the columns when a profile leaves it out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub case_insensitive_columns: Vec<String>,
 }
 
 fn btree() -> String {
@@ -910,7 +914,52 @@ pub struct ProfileWarning {
     pub message: String,
 }
 
+/// MySQL column types whose values compare under a collation.
+const COLLATED_TYPES: [&str; 8] = [
+    "char",
+    "varchar",
+    "tinytext",
+    "text",
+    "mediumtext",
+    "longtext",
+    "enum",
+    "set",
+];
+
 impl Profile {
+    /// Fills each index's `case_insensitive_columns` from its table's columns and collations,
+    /// where the profile does not say.
+    pub fn derive_case_insensitive_columns(&mut self) {
+        let tables: std::collections::HashMap<(&str, &str), &Table> = self
+            .tables
+            .iter()
+            .map(|t| ((t.schema.as_str(), t.name.as_str()), t))
+            .collect();
+        for index in self.indexes.iter_mut() {
+            if !index.case_insensitive_columns.is_empty() {
+                continue;
+            }
+            let Some(table) = tables.get(&(index.schema.as_str(), index.table.as_str())) else {
+                continue;
+            };
+            index.case_insensitive_columns = index
+                .columns
+                .iter()
+                .filter(|name| {
+                    table.columns.iter().any(|c| {
+                        c.name.eq_ignore_ascii_case(name)
+                            && COLLATED_TYPES.contains(&c.data_type.to_ascii_lowercase().as_str())
+                            && c.collation
+                                .as_deref()
+                                .or(table.collation.as_deref())
+                                .is_some_and(|col| col.to_ascii_lowercase().ends_with("_ci"))
+                    })
+                })
+                .cloned()
+                .collect();
+        }
+    }
+
     /// Parses a profile from JSON text; `origin` names the file in errors.
     pub fn from_json(text: &str, origin: &str) -> Result<Profile, Error> {
         let profile: Profile = serde_json::from_str(text).map_err(|e| Error::Input {

@@ -55,6 +55,15 @@ pub fn hours(range: &crate::assessment::HoursRange) -> String {
     format!("{}–{} h", range.low.normalize(), range.high.normalize())
 }
 
+/// The split of the effort by who does the work: "automatic, verify: 2–4 h · by hand: 14–30 h".
+pub fn effort_split(split: &crate::assessment::EffortSplit) -> String {
+    format!(
+        "automatic, verify: {} · by hand: {}",
+        hours(&split.automatic),
+        hours(&split.by_hand)
+    )
+}
+
 /// Percentage change from `base` to `head`, one decimal, or `None` when the base is zero.
 pub fn percent_change(base: Decimal, head: Decimal) -> Option<Decimal> {
     (!base.is_zero()).then(|| ((head - base) / base * Decimal::from(100)).round_dp(1))

@@ -1,5 +1,6 @@
 //! Renderers: functions of the Assessment alone.
 
+pub mod chart;
 pub mod document;
 pub mod escape;
 pub mod format;

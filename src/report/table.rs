@@ -33,6 +33,80 @@ pub fn truncate(s: &str, n: usize) -> String {
     }
 }
 
+/// The short summary the wizard prints after an assessment: the headline figures and the top
+/// five findings.
+pub fn brief(a: &Assessment) -> String {
+    let c = &a.compatibility;
+    let cur = &a.cost.currency;
+    let mut out = format!(
+        "{} — {} {} ({})\n",
+        a.source.name, a.source.engine_name, a.source.version, a.source.region
+    );
+    out.push_str(&table(
+        &[
+            "score",
+            "tier",
+            "effort",
+            "source / month",
+            "Lakebase / month",
+            "difference",
+        ],
+        vec![vec![
+            format!("{}/100", c.score),
+            c.tier.as_str().into(),
+            hours(&c.effort_hours),
+            money(a.cost.source_monthly, cur),
+            money(a.cost.target_monthly, cur),
+            money_delta(a.cost.difference_monthly, cur),
+        ]],
+    ));
+    out.push('\n');
+    out.push_str(&format!(
+        "Target: {} {} CU ({} GiB) × {} compute(s), PostgreSQL {}. Path: {}.\n",
+        a.target.name,
+        a.target.cu,
+        a.target.memory_gib,
+        a.target.computes,
+        a.target.postgres_version,
+        a.migration_path.title
+    ));
+    if c.findings.is_empty() {
+        out.push_str(&format!("No findings: {} checks passed.\n", c.checks_run));
+    } else {
+        let rows = c
+            .findings
+            .iter()
+            .take(5)
+            .map(|f| {
+                vec![
+                    f.severity.as_str().to_string(),
+                    f.id.clone(),
+                    truncate(&f.title, 48),
+                    f.object_count.to_string(),
+                    hours(&f.effort_hours),
+                ]
+            })
+            .collect();
+        out.push_str(&format!(
+            "Top findings ({} in all: {} blocker, {} major, {} minor, {} info):\n",
+            c.findings.len(),
+            c.counts.blocker,
+            c.counts.major,
+            c.counts.minor,
+            c.counts.info
+        ));
+        out.push_str(&table(
+            &["severity", "check", "title", "objects", "effort"],
+            rows,
+        ));
+        out.push('\n');
+    }
+    if !a.cost.complete {
+        out.push_str("Some prices or quantities are unknown: see the report's cost section.\n");
+    }
+    out
+}
+
 /// The full human-readable assessment.
 pub fn render(a: &Assessment) -> String {
     let c = &a.compatibility;
@@ -132,7 +206,33 @@ pub fn render(a: &Assessment) -> String {
     for note in &t.region.notes {
         let _ = writeln!(out, "Region: {note}");
     }
-    let _ = writeln!(out, "Path:   {}\n", a.migration_path.title);
+    let _ = writeln!(
+        out,
+        "Effort: {} ({})",
+        hours(&c.effort_hours),
+        crate::report::format::effort_split(&c.effort_split)
+    );
+    let path = &a.migration_path;
+    let _ = writeln!(out, "Path:   {}", path.title);
+    if path.prerequisite_findings.is_empty() {
+        let _ = writeln!(out);
+    } else {
+        let _ = writeln!(
+            out,
+            "Prerequisites of the path ({}, not scored):",
+            hours(&path.effort_hours)
+        );
+        for f in &path.prerequisite_findings {
+            let _ = writeln!(
+                out,
+                "  - {}: {} ({})",
+                f.title,
+                truncate(&f.objects.join(", "), 60),
+                hours(&f.effort_hours)
+            );
+        }
+        let _ = writeln!(out);
+    }
 
     let rows = c
         .findings

@@ -82,6 +82,8 @@ pub struct Summary {
     pub findings_total: usize,
     /// "34 tables · 105 columns · …".
     pub objects: String,
+    /// "automatic, verify: 2–4 h · by hand: 14–30 h".
+    pub effort_split: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -497,6 +499,7 @@ fn summary(a: &Assessment, anchors: &[String]) -> Summary {
         cost_change,
         findings_total: a.compatibility.findings.len(),
         objects,
+        effort_split: format::effort_split(&a.compatibility.effort_split),
     }
 }
 

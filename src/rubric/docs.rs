@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Detector, Effort};
+use super::model::{CheckKind, Conversion, Detector, Effort};
 use super::RubricSet;
 
 fn hours(e: &Effort) -> String {
@@ -66,6 +66,13 @@ pub fn render(set: &RubricSet) -> Vec<(String, String)> {
         for (d, at) in &r.disable {
             let _ = writeln!(page, "- Disables `{d}` ({at})");
         }
+        if !r.builtin_roles.is_empty() {
+            let _ = writeln!(page, "Built-in accounts and roles, which no check sees:\n");
+            for b in &r.builtin_roles {
+                let _ = writeln!(page, "- `{}`: {}", b.name, one_line(&b.reason));
+            }
+            page.push('\n');
+        }
         if !r.overrides.is_empty() || !r.disable.is_empty() {
             page.push('\n');
         }
@@ -81,9 +88,17 @@ pub fn render(set: &RubricSet) -> Vec<(String, String)> {
                     ..
                 } => format!("{measure:?} over `{collection}`").to_lowercase(),
             };
+            let kind = match c.kind {
+                CheckKind::Compatibility => "compatibility (scored)",
+                CheckKind::Prerequisite => "prerequisite of the migration path (not scored)",
+            };
+            let conversion = match c.conversion {
+                Conversion::Automatic => "automatic: the path's standard tool converts it; verify",
+                Conversion::ByHand => "by hand",
+            };
             let _ = write!(
                 page,
-                "## `{}` — {}\n\n- severity: **{}**, category: {}\n- looks at: {collection}\n- effort: {}\n- defined in: `{}`\n",
+                "## `{}` — {}\n\n- kind: {kind}\n- severity: **{}**, category: {}\n- looks at: {collection}\n- effort: {} ({conversion})\n- defined in: `{}`\n",
                 c.id,
                 c.title,
                 c.severity.as_str(),
@@ -91,6 +106,19 @@ pub fn render(set: &RubricSet) -> Vec<(String, String)> {
                 hours(&c.effort),
                 sc.defined_in
             );
+            for q in &c.consequences {
+                let _ = writeln!(
+                    page,
+                    "- consequence{}{}: {}",
+                    q.severity
+                        .map(|s| format!(" (raises to {})", s.as_str()))
+                        .unwrap_or_default(),
+                    q.effort
+                        .map(|[l, h]| format!(", +{}–{} h", l.normalize(), h.normalize()))
+                        .unwrap_or_default(),
+                    one_line(&q.says)
+                );
+            }
             if !c.aliases.is_empty() {
                 let _ = writeln!(page, "- aliases: {}", c.aliases.join(", "));
             }

@@ -23,6 +23,8 @@ pub struct CompiledCheck {
     defaults: BTreeMap<String, Value>,
     conditions: Vec<Cond>,
     aggregate: Option<(Measure, Option<String>, Cond)>,
+    /// The check's consequences' conditions, in the order of `check.consequences`.
+    consequences: Vec<Vec<Cond>>,
 }
 
 #[derive(Debug)]
@@ -421,6 +423,12 @@ impl CompiledCheck {
                 )
             }
         };
+        let consequences = source
+            .check
+            .consequences
+            .iter()
+            .map(|c| compile_all(&c.conditions))
+            .collect::<Result<Vec<_>, _>>()?;
         let collection = if collection == "profile" {
             Vec::new()
         } else {
@@ -449,6 +457,7 @@ impl CompiledCheck {
             defaults,
             conditions,
             aggregate,
+            consequences,
         })
     }
 
@@ -536,13 +545,35 @@ impl CompiledCheck {
                 )
             }
         };
-        let effort = self.effort(objects.len(), units);
+        let mut effort = self.effort(objects.len(), units);
+        let mut severity = check.severity;
+        let mut consequences = Vec::new();
+        for (c, conds) in check.consequences.iter().zip(&self.consequences) {
+            let applies = matched
+                .iter()
+                .any(|(_, it)| conds.iter().all(|cond| cond.holds(it.value, root)));
+            if !applies {
+                continue;
+            }
+            consequences.push(c.says.trim().to_string());
+            // Severity orders blocker first, so the smaller is the graver.
+            severity = severity.min(c.severity.unwrap_or(check.severity));
+            if let Some([l, h]) = c.effort {
+                effort = effort.plus(HoursRange::new(l, h));
+            }
+        }
+        if !check.consequences.is_empty() && consequences.is_empty() {
+            return None;
+        }
         Some(Finding {
             id: check.id.clone(),
             title: check.title.clone(),
-            severity: check.severity,
+            severity,
             category: check.category,
+            kind: check.kind,
+            conversion: check.conversion,
             message: check.message.trim().to_string(),
+            consequences,
             remediation: check.remediation.trim().to_string(),
             docs: check.docs.clone(),
             object_count: objects.len(),

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::model::{CheckKind, Conversion};
 use super::{Category, Severity};
 
 /// A low–high range of hours.
@@ -35,7 +36,16 @@ pub struct Finding {
     pub severity: Severity,
     #[schemars(with = "String")]
     pub category: Category,
+    /// `compatibility` (scored) or `prerequisite` (a step of the migration path).
+    #[schemars(with = "String")]
+    pub kind: CheckKind,
+    /// `automatic` (the path's standard tool converts it; verify) or `by_hand`.
+    #[schemars(with = "String")]
+    pub conversion: Conversion,
     pub message: String,
+    /// For multi-flag settings: each consequence that applies (empty for other checks).
+    #[serde(default)]
+    pub consequences: Vec<String>,
     pub remediation: String,
     pub docs: String,
     /// The exact objects that triggered it.

@@ -39,6 +39,7 @@ struct LoadedRubric {
     checks: Vec<SourcedCheck>,
     overrides: Vec<(Override, String)>,
     disable: Vec<(String, String)>,
+    builtin_roles: Vec<model::BuiltinRole>,
 }
 
 /// All rubrics, parsed and validated.
@@ -52,6 +53,18 @@ pub struct RubricSet {
 pub struct ResolvedRubric {
     pub id: String,
     pub checks: Vec<CompiledCheck>,
+    /// Names of the server's and the service's own accounts and roles, normalised by
+    /// [`builtin_role_key`]; checks never see them.
+    pub builtin_roles: HashSet<String>,
+}
+
+/// A role name as built-in lists compare it: without quotes or backticks, lower case
+/// (`'mysql.sys'@'localhost'` → `mysql.sys@localhost`).
+pub fn builtin_role_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '\'' | '`' | '"'))
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// 1-based line of the first line in `text` at or after `from` that contains `needle`.
@@ -199,6 +212,17 @@ impl RubricSet {
         Ok(checks)
     }
 
+    /// The built-in accounts and roles of a rubric and the rubrics it extends, with the reason
+    /// each is built in.
+    pub fn builtin_roles(&self, id: &str) -> Vec<&model::BuiltinRole> {
+        self.chain(id)
+            .into_iter()
+            .rev()
+            .filter_map(|rid| self.rubrics.get(rid))
+            .flat_map(|r| &r.builtin_roles)
+            .collect()
+    }
+
     /// Flattens and compiles a rubric, applying a user's severity config.
     pub fn resolve(
         &self,
@@ -224,6 +248,11 @@ impl RubricSet {
             ResolvedRubric {
                 id: id.to_string(),
                 checks: compiled,
+                builtin_roles: self
+                    .builtin_roles(id)
+                    .into_iter()
+                    .map(|r| builtin_role_key(&r.name))
+                    .collect(),
             },
             notes,
         ))
@@ -391,6 +420,7 @@ fn parse_file(file: &DataFile, problems: &mut Vec<String>) -> Option<(String, Lo
             checks,
             overrides,
             disable,
+            builtin_roles: raw.builtin_roles,
         },
     ))
 }

@@ -24,6 +24,20 @@ pub struct RubricFile {
     /// Inherited check ids switched off for this engine, each with the reason.
     #[serde(default)]
     pub disable: Vec<Disable>,
+    /// Accounts and roles the server or the cloud service creates itself (`mysql.sys@localhost`,
+    /// `rdsadmin`): checks never see them. Overlays add to the family's list.
+    #[serde(default)]
+    pub builtin_roles: Vec<BuiltinRole>,
+}
+
+/// An account or role that comes with the server or the service, not with the application.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuiltinRole {
+    /// The role name, or MySQL's `user@host` (compared without quotes, ignoring case).
+    pub name: String,
+    /// Who creates it and why it is not the application's.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -113,6 +127,65 @@ impl Category {
     }
 }
 
+/// What a finding asks of the migration: a change to the schema or code (scored), or a step the
+/// migration path needs on the source server or account (listed under the path, not scored).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    #[default]
+    Compatibility,
+    Prerequisite,
+}
+
+impl CheckKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckKind::Compatibility => "compatibility",
+            CheckKind::Prerequisite => "prerequisite",
+        }
+    }
+}
+
+/// Who does the work a finding prices: the standard tool of the migration path (pg_dump /
+/// pg_restore, pgloader), leaving only a check of its output, or an engineer by hand.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Conversion {
+    Automatic,
+    #[default]
+    ByHand,
+}
+
+impl Conversion {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Conversion::Automatic => "automatic",
+            Conversion::ByHand => "by_hand",
+        }
+    }
+}
+
+/// One consequence of a multi-flag setting (`sql_mode`): said, and priced, only when its
+/// conditions hold for the matched object.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consequence {
+    #[serde(rename = "where")]
+    pub conditions: Vec<Condition>,
+    /// The consequence, in one or two sentences.
+    pub says: String,
+    /// Raises the finding's severity when this consequence applies (never lowers it).
+    #[serde(default)]
+    pub severity: Option<Severity>,
+    /// Hours added to the finding once when this consequence applies.
+    #[serde(default)]
+    pub effort: Option<[Decimal; 2]>,
+}
+
 /// A check: what to look for (the detector) and what it means.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,7 +199,18 @@ pub struct Check {
     pub title: String,
     pub category: Category,
     pub severity: Severity,
+    /// `compatibility` (default) or `prerequisite`.
+    #[serde(default)]
+    pub kind: CheckKind,
+    /// `by_hand` (default) or `automatic` (the path's standard tool converts it; the effort is
+    /// verifying its output).
+    #[serde(default)]
+    pub conversion: Conversion,
     pub detector: Detector,
+    /// For multi-flag settings: the consequences, each with its own condition. The check fires
+    /// only when at least one holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consequences: Vec<Consequence>,
     /// Label of each affected object; `{field}` placeholders from the object. Defaults to its
     /// qualified name.
     #[serde(default)]

@@ -200,6 +200,9 @@ impl ProfilePaths {
             return problems;
         };
         self.check_conditions(item, conds, &mut problems);
+        for c in &check.consequences {
+            self.check_conditions(item, &c.conditions, &mut problems);
+        }
         if let Some(f) = field {
             if !self.field_exists(item, f) {
                 problems.push(format!("aggregate field `{f}` is not in the profile"));

@@ -5,10 +5,11 @@ use rust_decimal::Decimal;
 
 mod model;
 
-pub use model::{CategoryScore, Compatibility, MigrationPath, SeverityCounts, Tier};
+pub use model::{CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier};
 
 use crate::engine::Family;
 use crate::profile::Profile;
+use crate::rubric::model::Conversion;
 use crate::rubric::{Category, Finding, HoursRange, Severity};
 
 /// Penalty of a finding's first object, by severity.
@@ -38,9 +39,21 @@ pub const MAJOR_REWORK_BELOW: u32 = 50;
 /// From this score, with no blocker and no major finding, the tier is *ready*.
 pub const READY_FROM: u32 = 90;
 
+/// The severity a finding is scored at: one step lower when the path's standard tool converts it
+/// (what is left is verifying the tool's output, which is what *minor* means for a major).
+pub fn scored_severity(f: &Finding) -> Severity {
+    match (f.conversion, f.severity) {
+        (Conversion::ByHand, s) => s,
+        (Conversion::Automatic, Severity::Blocker) => Severity::Major,
+        (Conversion::Automatic, Severity::Major) => Severity::Minor,
+        (Conversion::Automatic, _) => Severity::Info,
+    }
+}
+
 pub fn penalty(f: &Finding) -> Decimal {
     let extra = f.object_count.saturating_sub(1).min(MAX_EXTRA_OBJECTS);
-    base_penalty(f.severity) + step_penalty(f.severity) * Decimal::from(extra)
+    let s = scored_severity(f);
+    base_penalty(s) + step_penalty(s) * Decimal::from(extra)
 }
 
 /// Penalty points that halve the score: 60 points (six major findings, say) give 50.
@@ -96,10 +109,15 @@ pub fn compatibility(findings: Vec<Finding>, rubric: &str, checks_run: usize) ->
             }
         })
         .collect();
+    let by = |c: Conversion| effort(findings.iter().filter(move |f| f.conversion == c));
     Compatibility {
         score,
         tier: tier(score, &counts),
         effort_hours: effort(findings.iter()),
+        effort_split: EffortSplit {
+            automatic: by(Conversion::Automatic),
+            by_hand: by(Conversion::ByHand),
+        },
         counts,
         categories,
         rubric: rubric.to_string(),
@@ -113,8 +131,16 @@ const DUMP_RESTORE_GB_PER_HOUR: u32 = 50;
 /// Below this size a dump and restore is the simple default.
 const SMALL_DATABASE_GB: u32 = 50;
 
-/// The recommended way to move the data, with its reasons and prerequisites.
-pub fn migration_path(p: &Profile, family: Family) -> MigrationPath {
+/// The recommended way to move the data, with its reasons and prerequisites: the path's own
+/// steps and the prerequisite findings (source server and account), with their effort.
+pub fn migration_path(p: &Profile, family: Family, prerequisites: Vec<Finding>) -> MigrationPath {
+    let mut path = path_steps(p, family);
+    path.effort_hours = effort(prerequisites.iter());
+    path.prerequisite_findings = prerequisites;
+    path
+}
+
+fn path_steps(p: &Profile, family: Family) -> MigrationPath {
     let size = p.data_size_gb();
     let size_text = size.map_or("unknown size".to_string(), |s| {
         format!("{} GB", s.round_dp(1))
@@ -144,6 +170,7 @@ pub fn migration_path(p: &Profile, family: Family) -> MigrationPath {
                 "Validate row counts and checksums, then cut over the application connection strings.".into(),
             ],
             docs: "https://docs.databricks.com/aws/en/oltp/projects/move-data-in-and-out".into(),
+            ..MigrationPath::default()
         };
     }
     let without_pk: Vec<&str> = p
@@ -190,6 +217,7 @@ pub fn migration_path(p: &Profile, family: Family) -> MigrationPath {
                 "Recreate roles and grants in Lakebase; stop writes on the source during the copy.".into(),
             ],
             docs: "https://docs.databricks.com/aws/en/oltp/projects/move-data-in-and-out".into(),
+            ..MigrationPath::default()
         }
     } else {
         reasons.push(
@@ -197,7 +225,7 @@ pub fn migration_path(p: &Profile, family: Family) -> MigrationPath {
         );
         let mut prerequisites = vec![
             "Enable logical decoding on the source (wal_level = logical; rds.logical_replication = 1 on RDS/Aurora; cloudsql.logical_decoding on Cloud SQL; alloydb.logical_decoding on AlloyDB; wal_level on Azure).".into(),
-            "Copy the schema first (pg_dump --schema-only), then CREATE SUBSCRIPTION in Lakebase to a publication on the source; the source must be reachable over the public network.".into(),
+            "Copy the schema first (pg_dump --schema-only --no-owner --no-acl), then CREATE SUBSCRIPTION in Lakebase to a publication on the source; the source must be reachable over the public network.".into(),
         ];
         if !without_pk.is_empty() {
             let shown: Vec<&str> = without_pk.iter().take(5).copied().collect();
@@ -217,6 +245,7 @@ pub fn migration_path(p: &Profile, family: Family) -> MigrationPath {
             reasons,
             prerequisites,
             docs: "https://docs.databricks.com/aws/en/oltp/projects/move-data-in-and-out".into(),
+            ..MigrationPath::default()
         }
     }
 }

@@ -102,12 +102,18 @@ pub fn hostile_profile() -> String {
     p.to_string()
 }
 
-/// Finding id → affected objects, from an assessment's JSON.
+/// Finding id → affected objects, from an assessment's JSON: the compatibility findings and the
+/// migration path's prerequisites.
 pub fn findings(a: &serde_json::Value) -> std::collections::BTreeMap<String, Vec<String>> {
     a["compatibility"]["findings"]
         .as_array()
         .expect("findings")
         .iter()
+        .chain(
+            a["migration_path"]["prerequisite_findings"]
+                .as_array()
+                .expect("prerequisite findings"),
+        )
         .map(|f| {
             let objects = f["objects"]
                 .as_array()
