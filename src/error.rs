@@ -40,6 +40,28 @@ impl Error {
         }
     }
 
+    /// The same error with `f` applied to every text it holds (to mask a secret in it).
+    pub fn map_text(self, f: impl Fn(String) -> String) -> Error {
+        match self {
+            Error::Input { what, detail } => Error::Input {
+                what: f(what),
+                detail: f(detail),
+            },
+            Error::Unreachable { what, detail } => Error::Unreachable {
+                what: f(what),
+                detail: f(detail),
+            },
+            Error::Problems(list) => Error::Problems(list.into_iter().map(f).collect()),
+            Error::Gate(s) => Error::Gate(f(s)),
+            Error::SourcesFailed(s) => Error::SourcesFailed(f(s)),
+            Error::Interrupted => Error::Interrupted,
+            Error::Io { what, source } => Error::Io {
+                what: f(what),
+                source: std::io::Error::new(source.kind(), f(source.to_string())),
+            },
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Gate(_) => 1,

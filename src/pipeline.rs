@@ -153,6 +153,7 @@ impl Toolkit {
             .iter()
             .map(|w| format!("Not assessed: {} — {}", w.area, w.message))
             .collect();
+        notes.extend(profile.unknown_uses());
         notes.extend(config_notes.iter().cloned());
         notes.extend(price_notes);
 

@@ -69,7 +69,7 @@ fn load_mysql(db: &str, sql: &str, what: &str) {
         .arg(db);
     if let Some(p) = u.password() {
         // The environment, not the process list.
-        cmd.env("MYSQL_PWD", p);
+        cmd.env("MYSQL_PWD", p.expose());
     }
     run_client(cmd, sql, what);
 }

@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::*;
-use dbassay::introspect::{self, Options};
+use dbassay::introspect::{self, ConnectOptions, Options};
 use dbassay::profile::Profile;
 use pg::*;
 
@@ -607,8 +607,11 @@ fn a_locked_table_does_not_stall_introspection() {
          REFRESH MATERIALIZED VIEW busy_mat;",
     );
     let options = Options {
-        lock_timeout: Duration::from_millis(500),
-        statement_timeout: Duration::from_secs(20),
+        connect: ConnectOptions {
+            lock_timeout: Duration::from_millis(500),
+            statement_timeout: Duration::from_secs(20),
+            ..ConnectOptions::default()
+        },
         ..Options::default()
     };
     let started = std::time::Instant::now();

@@ -74,3 +74,53 @@ fn a_rate_card_line_with_a_misspelt_category_is_bad_input_with_file_and_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_rubric_testing_a_routine_feature_nothing_sets_fails_rubric_check_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("custom.yaml"),
+        "rubric: custom\ndescription: d\nextends: postgres\nchecks:\n  - id: custom-notify\n    title: t\n    category: code\n    severity: major\n    detector:\n      kind: objects\n      collection: routines\n      where:\n        - any:\n            - { field: uses, contains: [notify, listen_notify] }\n    message: m\n    remediation: r\n    effort: {}\n    docs: https://example.com\n",
+    )
+    .unwrap();
+    let out = dbassay(&["rubric", "check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("custom.yaml:14:")
+            && err.contains("`listen_notify`")
+            && !err.contains("`notify`,")
+            && err.contains("known values: ")
+            && err.contains("advisory_lock"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_profile_with_an_unknown_routine_feature_loads_with_a_note_naming_the_known_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.json");
+    std::fs::write(
+        &path,
+        r#"{"profile_version": 1, "engine": "rds-postgresql", "version": "16.2",
+            "routines": [{"schema": "jobs", "name": "wake", "language": "plpgsql",
+                          "uses": ["pg_notify", "advisory_lock"]}]}"#,
+    )
+    .unwrap();
+    let a = assess_json(&path, &[]);
+    let notes: Vec<&str> = a["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .filter(|n| n.contains("routines[].uses"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("`pg_notify`")
+            && notes[0].contains("jobs.wake")
+            && notes[0].contains("notify, advisory_lock"),
+        "{}",
+        notes[0]
+    );
+}

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use dbassay::introspect;
+use dbassay::introspect::{self, ConnectOptions};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -137,21 +137,32 @@ pub(crate) struct IntrospectArgs {
     pub(crate) connect: ConnectArgs,
 }
 
-/// Limits for a live source.
+/// Limits for a live source (defaults: the library's [`ConnectOptions`]).
 #[derive(clap::Args, Debug)]
 pub(crate) struct ConnectArgs {
     /// Longest time one catalog query may run on the source (e.g. 30s, 2min).
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = ConnectOptions::DEFAULT_STATEMENT_TIMEOUT, value_parser = introspect::parse_duration)]
     pub(crate) statement_timeout: Duration,
     /// Longest time a catalog query may wait for a lock on the source.
-    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = introspect::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = ConnectOptions::DEFAULT_LOCK_TIMEOUT, value_parser = introspect::parse_duration)]
     pub(crate) lock_timeout: Duration,
     /// Longest time to wait for the connection, TLS and authentication.
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = introspect::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = ConnectOptions::DEFAULT_CONNECT_TIMEOUT, value_parser = introspect::parse_duration)]
     pub(crate) connect_timeout: Duration,
     /// Documents sampled per container to infer the document shape (Cosmos DB; 0 reads none).
-    #[arg(long, value_name = "N", default_value_t = 1000)]
+    #[arg(long, value_name = "N", default_value_t = ConnectOptions::DEFAULT_SAMPLE_DOCUMENTS)]
     pub(crate) sample: usize,
+}
+
+impl ConnectArgs {
+    pub(crate) fn options(&self) -> ConnectOptions {
+        ConnectOptions {
+            connect_timeout: self.connect_timeout,
+            statement_timeout: self.statement_timeout,
+            lock_timeout: self.lock_timeout,
+            sample_documents: self.sample,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]

@@ -15,7 +15,6 @@ use dbassay::fleet::{
     Stage, STEPS,
 };
 use dbassay::report::{DocFormat, Reporter};
-use dbassay::source::ConnectLimits;
 
 pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
@@ -73,12 +72,7 @@ pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     let options = RunOptions {
         concurrency: usize::from(args.concurrency),
         timeout: args.timeout,
-        limits: ConnectLimits {
-            connect_timeout: args.connect.connect_timeout,
-            statement_timeout: args.connect.statement_timeout,
-            lock_timeout: args.connect.lock_timeout,
-            sample_documents: args.connect.sample,
-        },
+        connect: args.connect.options(),
     };
     let visible = !args.quiet && std::io::stderr().is_terminal();
     let progress = Progress::new(&inventory, visible);

@@ -20,9 +20,9 @@ use args::{
 
 use dbassay::cost::sizing::SizingOverrides;
 use dbassay::data::{self, DataFile};
-use dbassay::engine::{Catalog, Family, Pricing};
+use dbassay::engine::{Catalog, Pricing};
 use dbassay::error::Error;
-use dbassay::introspect;
+use dbassay::introspect::{self, SourceUrl};
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::{PriceBook, PriceOptions};
 use dbassay::profile::Profile;
@@ -108,32 +108,21 @@ fn live_profile(
     connect: &ConnectArgs,
     catalog: Option<&Catalog>,
 ) -> Result<Profile, Error> {
+    let source = SourceUrl::parse(url)?;
     let engine = match (engine, catalog) {
         ("auto", _) | (_, None) => None,
         (id, Some(catalog)) => {
             let e = catalog.engine(id)?;
-            let family = introspect::scheme_family(url);
-            if family.is_some_and(|f| f != e.family) {
-                return Err(Error::input(
-                    "--engine",
-                    format!(
-                        "`{id}` is a {} engine, but the URL is a {} source",
-                        e.family,
-                        family.map_or("", Family::as_str)
-                    ),
-                ));
-            }
+            introspect::check_engine_fits(e, &source)
+                .map_err(|why| Error::input("--engine", why))?;
             Some(e.id.clone())
         }
     };
     let options = introspect::Options {
         engine,
-        statement_timeout: connect.statement_timeout,
-        lock_timeout: connect.lock_timeout,
-        connect_timeout: connect.connect_timeout,
-        sample_documents: connect.sample,
+        connect: connect.options(),
     };
-    let done = introspect::introspect(url, &options)?;
+    let done = introspect::introspect_url(&source, &options)?;
     let p = &done.profile;
     let columns: usize = p.tables.iter().map(|t| t.columns.len()).sum();
     if let Some(c) = &p.cosmos {

@@ -7,7 +7,7 @@ use super::{emit, live_profile, toolkit};
 use dbassay::assessment::Assessment;
 use dbassay::engine::Family;
 use dbassay::error::Error;
-use dbassay::introspect::{self, SourceUrl};
+use dbassay::introspect::SourceUrl;
 use dbassay::pipeline::AssessOptions;
 use dbassay::pricing::PriceBook;
 use dbassay::rehearse::{self, render, Rehearsal};
@@ -86,14 +86,14 @@ pub(crate) fn rehearse_source(
         Error::Input { detail, .. } => Error::input("--scratch URL", detail),
         other => other,
     })?;
-    if introspect::scheme_family(scratch) != Some(Family::Postgres) {
+    if scratch_url.family() != Some(Family::Postgres) {
         return Err(Error::input(
             format!("--scratch {}", scratch_url.masked()),
             "the scratch server is PostgreSQL: give a postgresql:// URL (a local server or a \
              Lakebase branch)",
         ));
     }
-    let family = introspect::scheme_family(source);
+    let family = source_url.family();
     if !matches!(family, Some(Family::Postgres | Family::Mysql)) {
         return Err(Error::input(
             format!("--source {}", source_url.masked()),

@@ -28,13 +28,14 @@ use dbassay::cost::sizing::SizingOverrides;
 use dbassay::data;
 use dbassay::engine::{Catalog, CostCategory, Engine};
 use dbassay::error::Error;
+use dbassay::introspect::{self, ConnectOptions, Secret, SourceUrl};
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::commands::{self as price_commands, PriceRow};
 use dbassay::pricing::PriceBook;
 use dbassay::profile::Profile;
 use dbassay::report::table::truncate;
 use dbassay::report::{self, Cover, DocFormat, Reporter};
-use dbassay::source::{self, ConnectLimits, Secret, Source};
+use dbassay::source::Source;
 
 pub(super) fn run(args: WizardArgs) -> Result<(), Error> {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
@@ -219,7 +220,7 @@ impl Wizard {
 
     /// Step 2: the source, read under a spinner, with a retry on failure.
     fn connect(&self, engine: Option<&str>, answers: &mut Answers) -> Step<(Source, Profile)> {
-        let limits = ConnectLimits::default();
+        let connect = ConnectOptions::default();
         let chosen: Option<&Engine> = engine.and_then(|id| self.catalog().engine(id).ok());
         let mut last_path = String::new();
         let mut last_url = String::new();
@@ -251,8 +252,10 @@ impl Wizard {
                             )
                             .with_validator(move |s: &str| {
                                 let s = s.trim();
-                                let fits = chosen.map_or(Ok(()), |e| source::check_engine_fits_url(e, s));
-                                Ok(match source::check_url(s).and(fits) {
+                                let checked = SourceUrl::parse_kept(s).and_then(|url| {
+                                    chosen.map_or(Ok(()), |e| introspect::check_engine_fits(e, &url))
+                                });
+                                Ok(match checked {
                                     Ok(()) => Validation::Valid,
                                     Err(e) => Validation::Invalid(e.into()),
                                 })
@@ -267,7 +270,8 @@ impl Wizard {
                             )
                             .prompt()?;
                         Source::Live {
-                            url: last_url.clone(),
+                            url: SourceUrl::parse_kept(&last_url)
+                                .map_err(|e| Error::input("source URL", e))?,
                             password: (!password.is_empty()).then(|| Secret::new(password)),
                         }
                     }
@@ -281,7 +285,7 @@ impl Wizard {
                 };
                 let started = Instant::now();
                 let spinner = spinner(&what);
-                let result = source.acquire(engine, &limits);
+                let result = source.acquire(engine, &connect);
                 spinner.finish_and_clear();
                 match result {
                     Ok(profile) => {
@@ -807,7 +811,7 @@ fn command(answers: &Answers, source: &Source) -> String {
         }
         Source::Live { url, .. } => {
             args.push("--source".into());
-            args.push(shell_quote(url));
+            args.push(shell_quote(&url.masked()));
         }
     }
     if let Some(e) = &answers.engine {
@@ -925,7 +929,7 @@ mod tests {
         let live = command(
             &Answers::default(),
             &Source::Live {
-                url: "postgresql://app@db/shop?sslmode=require".into(),
+                url: SourceUrl::parse_kept("postgresql://app@db/shop?sslmode=require").unwrap(),
                 password: Some(Secret::new("pw")),
             },
         );

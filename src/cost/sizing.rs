@@ -311,9 +311,9 @@ fn finish(
     }
     explain.push(format!(
         "Range {min}–{max} CU, expected average {average_cu} CU: {} CU-hours a month at the bottom of the range, {} expected, {} at the top.",
-        cu_hours.low.round_dp(1),
-        cu_hours.expected.round_dp(1),
-        cu_hours.high.round_dp(1)
+        cu_hours.low.round_dp(1).normalize(),
+        cu_hours.expected.round_dp(1).normalize(),
+        cu_hours.high.round_dp(1).normalize()
     ));
     Plan {
         basis,

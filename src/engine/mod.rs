@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use crate::data::{self, DataFile};
 use crate::error::Error;
 
+pub mod detect;
 mod quantity_rule;
 pub use quantity_rule::QuantityRule;
 
@@ -37,6 +38,9 @@ pub struct Engine {
     /// Rubric that assesses it (a file stem under `rubrics/`).
     pub rubric: String,
     pub docs: String,
+    /// How live introspection recognises the engine; absent: never detected, only chosen.
+    #[serde(default)]
+    pub detect: Option<detect::DetectRules>,
     /// What to assume when the profile says nothing.
     pub defaults: EngineDefaults,
     pub pricing: Pricing,
@@ -739,6 +743,7 @@ impl Catalog {
             problems.push(format!("engines: no {TARGET_ID}.yaml for the target"));
             return Err(Error::Problems(problems));
         };
+        problems.extend(detect::check_families(&engines));
         if !problems.is_empty() {
             return Err(Error::Problems(problems));
         }
@@ -795,6 +800,46 @@ mod tests {
             .find(|f| f.stem() == engine)
             .unwrap();
         f.text.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn detection_rules_are_checked_at_load_with_file_and_line() {
+        // A misspelt marker kind.
+        let e = load_error(
+            "rds-postgresql",
+            "    roles: ['^(rds_superuser",
+            "    role: ['^(rds_superuser",
+        );
+        let line = line_of("rds-postgresql", "    roles: ['^(rds_superuser");
+        assert!(
+            e.contains(&format!("rds-postgresql.yaml:{line}:")) && e.contains("`role`"),
+            "{e}"
+        );
+        // A pattern that is not a regular expression.
+        let e = load_error("azure-mysql", "'^azure_superuser$'", "'^(azure_superuser'");
+        let line = line_of("azure-mysql", "'^azure_superuser$'");
+        assert!(
+            e.contains(&format!("azure-mysql.yaml:{line}:"))
+                && e.contains("is not a regular expression"),
+            "{e}"
+        );
+        // Two engines of a family at the same rank, an unknown include, two fallbacks.
+        let e = load_error("alloydb", "  rank: 4", "  rank: 3");
+        assert!(
+            e.contains("alloydb.yaml: detect.rank: 3 is also the rank of cloudsql-postgresql"),
+            "{e}"
+        );
+        let e = load_error(
+            "aurora-mysql",
+            "includes: [rds-mysql]",
+            "includes: [rds-mysqll]",
+        );
+        assert!(
+            e.contains("`rds-mysqll` is not a ranked mysql engine"),
+            "{e}"
+        );
+        let e = load_error("rds-mysql", "  rank: 2\n", "  fallback: true\n");
+        assert!(e.contains("a fallback engine has no markers"), "{e}");
     }
 
     #[test]

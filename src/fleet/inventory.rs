@@ -24,8 +24,10 @@ use std::path::{Path, PathBuf};
 
 use crate::data::{self, DataFile};
 use crate::engine::Catalog;
+use crate::engine::Family;
 use crate::error::Error;
-use crate::source::{self, Secret, Source};
+use crate::introspect::{self, Secret, SourceUrl};
+use crate::source::Source;
 
 /// The inventory file.
 #[derive(Debug, Clone, Deserialize)]
@@ -87,7 +89,9 @@ impl SourceSpec {
         if let Some(p) = &self.profile {
             return Ok(Source::Profile(dir.join(p)));
         }
-        let url = self.url.clone().unwrap_or_default();
+        let text = self.url.clone().unwrap_or_default();
+        let url = SourceUrl::parse_kept(&text)
+            .map_err(|e| Error::input(format!("source `{}`", self.name), format!("url: {e}")))?;
         let password = match &self.password_env {
             None => None,
             Some(var) => match std::env::var(var) {
@@ -97,7 +101,7 @@ impl SourceSpec {
                         format!("source `{}`", self.name),
                         format!(
                             "environment variable {var} (password_env) is not set; export it \
-                             with the password of {url}"
+                             with the password of {text}"
                         ),
                     ))
                 }
@@ -194,11 +198,12 @@ impl Inventory {
                     bad("`password_env` goes with `url`, not with `profile`".into())
                 }
                 (None, Some(url)) => {
-                    if let Err(e) = source::check_url(url) {
+                    let parsed = SourceUrl::parse_kept(url);
+                    if let Err(e) = &parsed {
                         bad(format!("url: {e}"));
                     }
-                    let scheme = url.split("://").next().unwrap_or("").to_ascii_lowercase();
-                    if scheme.starts_with("cosmos") && s.password_env.is_some() {
+                    let family = parsed.as_ref().ok().and_then(SourceUrl::family);
+                    if family == Some(Family::Document) && s.password_env.is_some() {
                         bad(
                             "a Cosmos DB account key is not a password: it is read from \
                              DBASSAY_COSMOS_KEY for the whole run, never put into the URL; \
@@ -219,9 +224,10 @@ impl Inventory {
                 }
                 _ => {}
             }
-            if let (Some(id), Some(url)) = (s.engine_hint(), &s.url) {
+            let url = s.url.as_deref().map(SourceUrl::parse_kept);
+            if let (Some(id), Some(Ok(url))) = (s.engine_hint(), url) {
                 if let Ok(e) = catalog.engine(id) {
-                    if let Err(why) = source::check_engine_fits_url(e, url) {
+                    if let Err(why) = introspect::check_engine_fits(e, &url) {
                         bad(why);
                     }
                 }

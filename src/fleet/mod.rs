@@ -23,10 +23,11 @@ use crate::assessment::Assessment;
 use crate::cost::sizing::SizingOverrides;
 use crate::data;
 use crate::error::Error;
+use crate::introspect::ConnectOptions;
 use crate::pipeline::{AssessOptions, Toolkit};
 use crate::pricing::PriceBook;
 use crate::report::{Cover, DocFormat, Reporter};
-use crate::source::{ConnectLimits, Source};
+use crate::source::Source;
 
 /// Where a source is in its run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,7 +180,7 @@ pub struct RunOptions {
     pub concurrency: usize,
     /// Longest time to read one source (profile file or live introspection).
     pub timeout: Duration,
-    pub limits: ConnectLimits,
+    pub connect: ConnectOptions,
 }
 
 impl Default for RunOptions {
@@ -187,7 +188,7 @@ impl Default for RunOptions {
         RunOptions {
             concurrency: 4,
             timeout: Duration::from_secs(300),
-            limits: ConnectLimits::default(),
+            connect: ConnectOptions::default(),
         }
     }
 }
@@ -371,11 +372,11 @@ fn acquire_with_timeout(
     let (tx, rx) = mpsc::channel();
     let owned = source.clone();
     let engine = engine.map(str::to_string);
-    let limits = options.limits.clone();
+    let connect = options.connect.clone();
     let spawned = std::thread::Builder::new()
         .name("dbassay-source".into())
         .spawn(move || {
-            let _ = tx.send(owned.acquire(engine.as_deref(), &limits));
+            let _ = tx.send(owned.acquire(engine.as_deref(), &connect));
         });
     if let Err(e) = spawned {
         return Err(Failure {

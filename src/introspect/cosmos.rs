@@ -28,11 +28,12 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use sha2::Sha256;
 
-use super::{AreaTiming, Introspection, Options, SourceUrl, Stats};
+use super::session::{Ledger, Redactor};
+use super::{Introspection, Options, SourceUrl};
 use crate::error::Error;
 use crate::profile::{
     CosmosAccount, CosmosContainer, CosmosDatabase, CosmosScript, Detection, DocumentShape,
-    FieldPath, Profile, ProfileWarning, Throughput, PROFILE_VERSION,
+    FieldPath, Profile, Throughput, PROFILE_VERSION,
 };
 
 /// The environment variable holding the account key (primary or secondary, read-write or
@@ -62,7 +63,7 @@ const SYSTEM_PROPERTIES: &[&str] = &["_rid", "_self", "_etag", "_attachments", "
 pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspection, Error> {
     let started = Instant::now();
     let target = Target::resolve(url, options)?;
-    let mut c = Client::new(&target)?;
+    let mut c = Client::new(&target, started)?;
 
     let t = Instant::now();
     let account = c.get("", "", &[]).await?;
@@ -96,7 +97,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         databases.retain(|d| id(d).as_deref() == Some(want.as_str()));
         if databases.is_empty() {
             return Err(Error::input(
-                format!("source {}", target.masked),
+                format!("source {}", target.redactor.masked()),
                 format!(
                     "the account has no database `{want}`; it has: {}",
                     if names.is_empty() {
@@ -216,16 +217,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         p.engine = engine.clone();
     }
     p.cosmos = Some(cosmos);
-    p.warnings = std::mem::take(&mut c.warnings);
-    Ok(Introspection {
-        profile: p,
-        stats: Stats {
-            queries: c.requests,
-            elapsed_ms: started.elapsed().as_millis() as u64,
-            source: target.masked.clone(),
-            areas: std::mem::take(&mut c.timings),
-        },
-    })
+    Ok(c.ledger.finish(p))
 }
 
 // ------------------------------------------------------------------------------- target
@@ -234,7 +226,7 @@ struct Target {
     /// `https://host:port/` (or `http://` for `cosmos+http`), always ending in `/`.
     base: String,
     key: Vec<u8>,
-    masked: String,
+    redactor: Redactor,
     database: Option<String>,
     sample: usize,
     connect_timeout: Duration,
@@ -243,8 +235,7 @@ struct Target {
 
 impl Target {
     fn resolve(url: &SourceUrl, options: &Options) -> Result<Target, Error> {
-        let masked = url.masked();
-        let input = |detail: String| Error::input(format!("source {masked}"), detail);
+        let input = |detail: String| Error::input(format!("source {}", url.masked()), detail);
         if url.password().is_some() || url.user.is_some() {
             return Err(input(format!(
                 "the account key is never taken from the command line (it would show in shell \
@@ -279,7 +270,7 @@ impl Target {
             Some(n) => n
                 .parse::<usize>()
                 .map_err(|_| input(format!("sample `{n}` is not a number of documents")))?,
-            None => options.sample_documents,
+            None => options.connect.sample_documents,
         };
         let key = std::env::var(KEY_ENV).ok().filter(|k| !k.trim().is_empty());
         let key = key.ok_or_else(|| {
@@ -298,11 +289,11 @@ impl Target {
         Ok(Target {
             base,
             key,
-            masked,
+            redactor: Redactor::new(url, None),
             database: url.database.clone(),
             sample,
-            connect_timeout: options.connect_timeout,
-            request_timeout: options.statement_timeout,
+            connect_timeout: options.connect.connect_timeout,
+            request_timeout: options.connect.statement_timeout,
         })
     }
 }
@@ -411,56 +402,43 @@ impl std::fmt::Display for Refusal {
 struct Client<'a> {
     http: reqwest::Client,
     target: &'a Target,
-    /// Requests sent, retries included.
-    requests: u32,
-    warnings: Vec<ProfileWarning>,
-    timings: Vec<AreaTiming>,
+    /// Requests sent (retries included), area timings and warnings.
+    ledger: Ledger,
     /// Change feed consumers seen per lease container (distinct lease prefixes).
     lease_consumers: HashMap<String, u32>,
 }
 
 impl<'a> Client<'a> {
-    fn new(target: &'a Target) -> Result<Client<'a>, Error> {
+    fn new(target: &'a Target, started: Instant) -> Result<Client<'a>, Error> {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .connect_timeout(target.connect_timeout)
             .timeout(target.request_timeout)
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| Error::Unreachable {
-                what: format!("cannot introspect {}", target.masked),
-                detail: format!("cannot set up HTTPS: {e}"),
+            .map_err(|e| {
+                target
+                    .redactor
+                    .unreachable(format!("cannot set up HTTPS: {e}"))
             })?;
         Ok(Client {
             http,
             target,
-            requests: 0,
-            warnings: Vec::new(),
-            timings: Vec::new(),
+            ledger: Ledger::new(target.redactor.clone(), started),
             lease_consumers: HashMap::new(),
         })
     }
 
     fn unreachable(&self, detail: String) -> Error {
-        Error::Unreachable {
-            what: format!("cannot introspect {}", self.target.masked),
-            detail,
-        }
+        self.ledger.unreachable(detail)
     }
 
     fn time(&mut self, area: &str, rows: usize, started: Instant) {
-        self.timings.push(AreaTiming {
-            area: area.to_string(),
-            rows,
-            ms: started.elapsed().as_millis() as u64,
-        });
+        self.ledger.time(area, rows, started);
     }
 
     fn warn(&mut self, area: &str, message: String) {
-        self.warnings.push(ProfileWarning {
-            area: area.to_string(),
-            message,
-        });
+        self.ledger.warn(area, message);
     }
 
     /// Sends one signed request, retrying 429 (after `x-ms-retry-after-ms`) and 503. Transport
@@ -483,7 +461,7 @@ impl<'a> Client<'a> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            self.requests += 1;
+            self.ledger.count();
             let date = http_date(SystemTime::now());
             let auth = authorization(
                 &self.target.key,

@@ -18,6 +18,8 @@ use std::path::Path;
 
 use crate::error::Error;
 
+pub mod uses;
+
 /// The profile format this build reads and writes. Bump on an incompatible change.
 pub const PROFILE_VERSION: u32 = 1;
 
@@ -397,8 +399,9 @@ pub struct Routine {
     /// MySQL DEFINER account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definer: Option<String>,
-    /// Features used in the body found by a scan (e.g. `dynamic_sql`, `cursor`, `temp_table`,
-    /// `dblink`, `copy_program`, `lo_import`, `signal`, `handler`).
+    /// Features the body uses (`dynamic_sql`, `cursor`, `temp_table`, `dblink`, `copy_program`,
+    /// `signal`, `handler`, …), mostly found by a scan of its text; the closed list of values is
+    /// in rubrics/README.md ("Routine features").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uses: Vec<String>,
 }
@@ -1031,6 +1034,32 @@ impl Profile {
             .filter(|t| mode.is_none_or(|m| t.mode.eq_ignore_ascii_case(m)))
             .map(|t| t.ru_per_s)
             .sum()
+    }
+
+    /// One note per `routines[].uses` value outside the documented vocabulary, naming the
+    /// routines and the known values. Such a profile still loads (older or hand-written
+    /// profiles), but no check reads the value.
+    pub fn unknown_uses(&self) -> Vec<String> {
+        let mut unknown: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for r in &self.routines {
+            for u in r.uses.iter().filter(|u| !uses::is_known(u)) {
+                unknown.entry(u).or_default().push(if r.schema.is_empty() {
+                    r.name.clone()
+                } else {
+                    format!("{}.{}", r.schema, r.name)
+                });
+            }
+        }
+        unknown
+            .into_iter()
+            .map(|(value, routines)| {
+                format!(
+                    "Profile: routines[].uses value `{value}` (in {}) is not a known routine feature, so no check reads it; known values: {}.",
+                    routines.join(", "),
+                    uses::known_list()
+                )
+            })
+            .collect()
     }
 
     /// Display name: the given name, else the first database, else the engine.

@@ -126,7 +126,7 @@ pub fn libpq_env(url: &SourceUrl) -> Vec<(&'static str, String)> {
         env.push(("PGDATABASE", d.clone()));
     }
     if let Some(p) = url.password() {
-        env.push(("PGPASSWORD", p.to_string()));
+        env.push(("PGPASSWORD", p.expose().to_string()));
     }
     for (param, var) in [
         ("sslmode", "PGSSLMODE"),

@@ -19,6 +19,7 @@ pub use model::{Category, Check, Detector, Severity};
 use crate::data::{self, DataFile};
 use crate::engine::Target;
 use crate::error::Error;
+use crate::profile::uses;
 use eval::CompiledCheck;
 use model::{Override, RubricFile};
 
@@ -293,6 +294,7 @@ impl RubricSet {
                 for p in schema.check_detector(c) {
                     problems.push(format!("{}: check `{}`: {p}", sc.defined_in, c.id));
                 }
+                unknown_uses(&r.file, &c.id, &c.detector, problems);
                 if let Err(e) = CompiledCheck::compile(sc.clone(), &target_value) {
                     problems.push(e);
                 }
@@ -307,6 +309,9 @@ impl RubricSet {
                 .map(|c| c.check.id)
                 .collect();
             for (o, at) in &r.overrides {
+                if let Some(d) = &o.detector {
+                    unknown_uses(&r.file, &o.id, d, problems);
+                }
                 if !inherited.contains(&o.id) {
                     problems.push(format!(
                         "{at}: override of `{}`, which `{}` does not inherit",
@@ -323,6 +328,73 @@ impl RubricSet {
                     ));
                 }
             }
+        }
+    }
+}
+
+/// A detector testing `routines[].uses` for a value outside the vocabulary could never fire:
+/// each such value is a problem at the line that names it.
+fn unknown_uses(file: &DataFile, id: &str, detector: &Detector, problems: &mut Vec<String>) {
+    let (collection, conditions, threshold) = match detector {
+        Detector::Objects {
+            collection,
+            conditions,
+        } => (collection, conditions, None),
+        Detector::Aggregate {
+            collection,
+            conditions,
+            threshold,
+            ..
+        } => (collection, conditions, Some(threshold.as_ref())),
+    };
+    let mut values = Vec::new();
+    uses_values(collection, conditions.iter().chain(threshold), &mut values);
+    let start = line_of_id(&file.text, id);
+    for value in values.into_iter().filter(|v| !uses::is_known(v)) {
+        problems.push(format!(
+            "{}:{}: check `{id}` tests routines[].uses for `{value}`, which no profile carries; known values: {}",
+            file.name,
+            line_of(&file.text, &value, start),
+            uses::known_list()
+        ));
+    }
+}
+
+/// The literal values conditions on `routines[].uses` compare with (references like
+/// `$target.…` left out).
+fn uses_values<'a>(
+    collection: &str,
+    conditions: impl Iterator<Item = &'a model::Condition>,
+    out: &mut Vec<String>,
+) {
+    for c in conditions {
+        if let Some(any) = &c.any {
+            uses_values(collection, any.iter(), out);
+        }
+        let Some(field) = &c.field else { continue };
+        let path = match field.strip_prefix('/') {
+            Some(root) => root.to_string(),
+            None if collection == "profile" => field.clone(),
+            None => format!("{collection}.{field}"),
+        };
+        if path != "routines.uses" {
+            continue;
+        }
+        for v in [&c.eq, &c.ne, &c.in_, &c.not_in, &c.contains]
+            .into_iter()
+            .flatten()
+        {
+            let items = match v {
+                serde_json::Value::Array(items) => items.iter().collect(),
+                one => vec![one],
+            };
+            out.extend(
+                items
+                    .into_iter()
+                    .filter_map(serde_json::Value::as_str)
+                    .filter(|s| !s.starts_with('$'))
+                    .map(str::to_string),
+            );
         }
     }
 }

@@ -56,7 +56,7 @@ impl Conn {
             .ip_or_hostname(u.host.clone().unwrap_or_else(|| "127.0.0.1".into()))
             .tcp_port(u.port.unwrap_or(3306))
             .user(u.user.clone().or(Some("root".into())))
-            .pass(u.password().map(str::to_string))
+            .pass(u.password().map(|p| p.expose().to_string()))
             .db_name(u.database.clone())
             .prefer_socket(false);
         let conn = rt
