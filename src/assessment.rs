@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{CostCategory, Family};
+use crate::engine::{CostCategory, Family, RateBasis};
+use crate::pricing::Origin;
 pub use crate::rubric::{Finding, HoursRange};
 pub use crate::score::{
     CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier,
@@ -213,7 +214,8 @@ pub struct Cost {
     /// Every line priced and every quantity known.
     pub complete: bool,
     pub lines: Vec<CostLine>,
-    /// Latest price date used, for "prices as of".
+    /// Latest price date used, for "prices as of"; `null` when a priced line has no read date
+    /// (a recalled rate-card row).
     pub prices_as_of: Option<String>,
     /// Lakebase monthly total of the headline sizing as a range (bottom of the autoscaling
     /// range, expected, top); `target_monthly` is its expected value.
@@ -249,8 +251,12 @@ pub struct CostLine {
 /// Where a price came from.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct PriceRef {
-    /// `rate_card`, `snapshot`, `cache`, `api`, or `unknown` when no price was found.
-    pub source: String,
+    /// `api`, `cache`, `price_book`, `rate_card`, or `unknown` when no price was found.
+    pub source: Origin,
+    /// How a rate-card price was obtained (`published`, `derived`, `recalled`); `null` for a
+    /// price read from a price service.
+    #[serde(default)]
+    pub basis: Option<RateBasis>,
     pub service: String,
     pub sku: String,
     pub region: String,
@@ -259,4 +265,11 @@ pub struct PriceRef {
     pub as_of: Option<String>,
     /// URL or file the price came from.
     pub reference: Option<String>,
+}
+
+impl PriceRef {
+    /// For a reader: `live API`, `rate card (recalled)`, `not found`.
+    pub fn label(&self) -> String {
+        self.source.label(self.basis)
+    }
 }

@@ -74,6 +74,22 @@ fn toolkit(common: &CommonArgs) -> Result<Toolkit, Error> {
     Ok(Toolkit::new(catalog, rubrics, config))
 }
 
+/// The price book of a command: a `--price-book` file first, then what `mode` allows, then the
+/// rate cards (the target's `--rate-card` before the bundled one).
+fn price_book<'c>(
+    catalog: &'c Catalog,
+    target_card: Option<Pricing>,
+    mode: dbassay::pricing::Mode,
+    pricing: &args::PricingArgs,
+) -> Result<PriceBook<'c>, Error> {
+    let file = pricing
+        .price_book
+        .as_deref()
+        .map(dbassay::pricing::file::PriceBookFile::load)
+        .transpose()?;
+    Ok(PriceBook::with_mode(catalog, target_card, mode, PriceOptions::from_env()?).with_file(file))
+}
+
 fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
     common
         .rate_card
@@ -190,15 +206,17 @@ fn run(cli: Cli) -> Result<(), Error> {
                                 "id": e.id, "name": e.name, "family": e.family,
                                 "vendor": e.vendor, "summary": e.summary,
                                 "versions": e.versions, "docs": e.docs,
-                                "price_service": e.pricing.service,
-                                "prices_as_of": e.pricing.rate_card.as_of,
+                                "price_service": e.pricing.service.to_string(),
+                                "prices_as_of": e.pricing.rate_card.newest_date(),
+                                "rate_card": e.pricing.rate_card.summary(),
                             })
                         })
                         .collect();
                     let v = serde_json::json!({ "engines": list, "target": {
                         "id": catalog.target.id, "name": catalog.target.name,
                         "postgres_versions": catalog.target.postgres_versions,
-                        "prices_as_of": catalog.target.pricing.rate_card.as_of,
+                        "prices_as_of": catalog.target.pricing.rate_card.newest_date(),
+                        "rate_card": catalog.target.pricing.rate_card.summary(),
                     }});
                     format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
                 }
@@ -228,13 +246,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                 (None, Some(path)) => Profile::load(path)?,
                 (None, None) => return Err(Error::input("assess", "give --profile or --source")),
             };
-            let override_card = rate_card(&args.common)?;
-            let book = PriceBook::with_mode(
+            let book = price_book(
                 &kit.catalog,
-                override_card,
+                rate_card(&args.common)?,
                 args.common.pricing.pricing.mode(),
-                PriceOptions::from_env()?,
-            );
+                &args.common.pricing,
+            )?;
             let options = AssessOptions {
                 engine: Some(args.engine.clone()),
                 sizing: SizingOverrides {

@@ -31,7 +31,8 @@ fn line(side: Side, id: &str, q: &str, unit: &str, p: &str, sku: &str) -> CostLi
         unit_price: Some(p),
         monthly: Some((q * p).round_dp(2)),
         price: PriceRef {
-            source: "rate_card".into(),
+            source: crate::pricing::Origin::RateCard,
+            basis: Some(crate::engine::RateBasis::Recalled),
             service: "test".into(),
             sku: sku.into(),
             region: "us-east-1".into(),

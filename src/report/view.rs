@@ -192,7 +192,7 @@ pub struct LineView<'a> {
     #[serde(flatten)]
     pub line: &'a CostLine,
     /// The price source in words: "rate card", "live API", "not found"….
-    pub source_label: &'static str,
+    pub source_label: String,
     /// Number of its entry in `cost.references`.
     pub reference: Option<usize>,
 }
@@ -551,17 +551,6 @@ fn findings<'a>(a: &'a Assessment, anchors: &[String]) -> Vec<SeverityGroup<'a>>
         .collect()
 }
 
-fn source_label(source: &str) -> &'static str {
-    match source {
-        "rate_card" => "rate card",
-        "snapshot" => "bundled snapshot",
-        "cache" => "cached API price",
-        "api" => "live API",
-        "unknown" => "not found",
-        _ => "other",
-    }
-}
-
 fn cost(a: &Assessment) -> CostView<'_> {
     let c = &a.cost;
     let mut references: Vec<Reference> = Vec::new();
@@ -583,7 +572,7 @@ fn cost(a: &Assessment) -> CostView<'_> {
                 });
                 LineView {
                     line: l,
-                    source_label: source_label(&l.price.source),
+                    source_label: l.price.label(),
                     reference,
                 }
             })
