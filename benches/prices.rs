@@ -26,16 +26,7 @@ fn queries(catalog: &Catalog) -> Vec<PriceQuery> {
         .pricing
         .lines
         .iter()
-        .map(|spec| PriceQuery {
-            engine: engine.id.clone(),
-            line: spec.id.clone(),
-            region: ph.region.clone(),
-            sku: ph.fill(&spec.sku),
-            unit: spec.unit.clone(),
-            service: engine.pricing.service.clone(),
-            filters: ph.filters(spec).unwrap_or_default(),
-            factor: spec.price_factor,
-        })
+        .map(|spec| ph.query(&engine.id, &engine.pricing, spec))
         .collect()
 }
 
@@ -102,10 +93,9 @@ fn bench(c: &mut Criterion) {
     {
         let book = PriceBook::with_mode(&catalog, None, Mode::Cached, options.clone());
         let r = book.resolve(&qs);
-        assert!(r
-            .prices
-            .iter()
-            .all(|p| p.as_ref().is_some_and(|p| p.source == "cache")));
+        assert!(r.prices.iter().all(|p| p
+            .as_ref()
+            .is_some_and(|p| p.source == dbassay::pricing::Origin::Cache)));
     }
     let mut group = c.benchmark_group("prices");
     group.bench_function("warm_cache_new_book_rds_5_lines", |b| {

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{CostCategory, Family};
+use crate::engine::{CostCategory, Family, RateBasis};
+use crate::pricing::Origin;
 pub use crate::rubric::{Finding, HoursRange};
 pub use crate::score::{
     CategoryScore, Compatibility, EffortSplit, MigrationPath, SeverityCounts, Tier,
@@ -29,6 +30,23 @@ pub struct Assessment {
     pub cost: Cost,
     /// Things the reader should know: areas not assessed, config entries that matched nothing.
     pub notes: Vec<String>,
+    /// The rehearsal that proved the findings (`assess --rehearse-on`); absent without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rehearsal: Option<RehearsalSummary>,
+}
+
+/// The rehearsal behind the proofs of an assessment's findings.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RehearsalSummary {
+    /// "9 of 12 findings proven; 1 problem no check predicted; …".
+    pub summary: String,
+    /// The scratch server's URL, password masked.
+    pub scratch: String,
+    pub statements: usize,
+    pub failed: usize,
+    pub proven: usize,
+    /// Failures no check predicted: problems to add to the findings by hand.
+    pub not_predicted: Vec<crate::rubric::Evidence>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -196,7 +214,8 @@ pub struct Cost {
     /// Every line priced and every quantity known.
     pub complete: bool,
     pub lines: Vec<CostLine>,
-    /// Latest price date used, for "prices as of".
+    /// Latest price date used, for "prices as of"; `null` when a priced line has no read date
+    /// (a recalled rate-card row).
     pub prices_as_of: Option<String>,
     /// Lakebase monthly total of the headline sizing as a range (bottom of the autoscaling
     /// range, expected, top); `target_monthly` is its expected value.
@@ -232,8 +251,12 @@ pub struct CostLine {
 /// Where a price came from.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct PriceRef {
-    /// `rate_card`, `snapshot`, `cache`, `api`, or `unknown` when no price was found.
-    pub source: String,
+    /// `api`, `cache`, `price_book`, `rate_card`, or `unknown` when no price was found.
+    pub source: Origin,
+    /// How a rate-card price was obtained (`published`, `derived`, `recalled`); `null` for a
+    /// price read from a price service.
+    #[serde(default)]
+    pub basis: Option<RateBasis>,
     pub service: String,
     pub sku: String,
     pub region: String,
@@ -242,4 +265,11 @@ pub struct PriceRef {
     pub as_of: Option<String>,
     /// URL or file the price came from.
     pub reference: Option<String>,
+}
+
+impl PriceRef {
+    /// For a reader: `live API`, `rate card (recalled)`, `not found`.
+    pub fn label(&self) -> String {
+        self.source.label(self.basis)
+    }
 }

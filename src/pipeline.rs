@@ -190,6 +190,7 @@ impl Toolkit {
             migration_path,
             cost,
             notes,
+            rehearsal: None,
         })
     }
 }

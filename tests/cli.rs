@@ -38,10 +38,22 @@ fn every_sample_assesses_to_the_documented_json_shape() {
         );
         for l in lines {
             assert!(l["monthly"].is_string(), "{name}: {}", l["id"]);
-            assert!(
-                l["price"]["source"].is_string() && l["price"]["as_of"].is_string(),
-                "{name}"
-            );
+            // Every price says where it came from; a rate-card price says how its row was
+            // obtained: a published row has its read date, a recalled one none.
+            let price = &l["price"];
+            assert!(price["source"].is_string(), "{name}");
+            if price["source"] == "rate_card" {
+                let basis = price["basis"].as_str().unwrap_or_default();
+                assert!(
+                    ["published", "derived", "recalled"].contains(&basis),
+                    "{name}: {price}"
+                );
+                match basis {
+                    "published" => assert!(price["as_of"].is_string(), "{name}: {price}"),
+                    "recalled" => assert!(price["as_of"].is_null(), "{name}: {price}"),
+                    _ => {}
+                }
+            }
         }
     }
 }

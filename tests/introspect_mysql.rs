@@ -257,6 +257,12 @@ fn schema_features_become_findings() {
     assert!(p.collations.iter().any(|c| c.name == "utf8mb4_bin"));
     assert!(p.databases[0].size_bytes.unwrap() > 0);
     assert!(p.workload.peak_connections.unwrap() >= 1);
+    // Buffer pool size and the data it holds, the working-set hints sizing reads.
+    let pool = p.workload.buffer_cache_gib.unwrap();
+    assert!(pool > rust_decimal::Decimal::ZERO, "{pool}");
+    assert!(p.workload.working_set_gib.unwrap() <= pool);
+    let hit = p.workload.cache_hit_pct.unwrap();
+    assert!((rust_decimal::Decimal::ZERO..=rust_decimal::Decimal::ONE_HUNDRED).contains(&hit));
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
 
     // The assessment of the live source.

@@ -783,6 +783,10 @@ fn cron_jobs_and_an_unloaded_pg_stat_statements() {
     assert!(w.message.contains("pg_stat_statements"), "{}", w.message);
     assert!(p.workload.transactions_per_second.is_some());
     assert!(p.workload.other.contains_key("max_connections"));
+    // shared_buffers and the cache hit ratio, the working-set hints sizing reads.
+    assert!(p.workload.buffer_cache_gib.unwrap() > rust_decimal::Decimal::ZERO);
+    let hit = p.workload.cache_hit_pct.unwrap();
+    assert!((rust_decimal::Decimal::ZERO..=rust_decimal::Decimal::ONE_HUNDRED).contains(&hit));
 
     let f = findings(&assess_source(&db.url(), &[]));
     assert_finding(&f, "pg-cron-jobs", "nightly-vacuum");

@@ -164,8 +164,7 @@ fn a_negative_price_in_a_rate_card_is_bad_input_naming_the_field() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("contract.yaml")
-            && err.contains("field `rate_card.prices[0].price` is -0.111; it must not be negative"),
+        err.contains("contract.yaml") && err.contains("price: -0.111 is negative"),
         "{err}"
     );
     assert!(stdout(&out).is_empty());

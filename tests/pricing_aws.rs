@@ -13,7 +13,9 @@ use prices::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
+use dbassay::engine::RateBasis;
 use dbassay::pipeline::Toolkit;
+use dbassay::pricing::Origin;
 use dbassay::pricing::{Mode, PriceBook};
 
 /// Prices that differ from the bundled rate card, so a test can tell where a figure came from.
@@ -178,7 +180,7 @@ fn cold_cache_prices_rds_from_the_api_in_few_requests_to_the_cent() {
         assert_eq!(l.quantity, Some(dec(qty)), "{id}");
         assert_eq!(l.unit_price, Some(dec(price)), "{id}");
         assert_eq!(l.monthly, Some(dec(monthly)), "{id}");
-        assert_eq!(l.price.source, "api", "{id}");
+        assert_eq!(l.price.source, Origin::Api, "{id}");
         assert_eq!(l.price.service, "AWS Price List API (AmazonRDS)");
         assert_eq!(l.price.region, "us-east-1");
         assert_eq!(l.price.currency, "USD");
@@ -197,7 +199,7 @@ fn cold_cache_prices_rds_from_the_api_in_few_requests_to_the_cent() {
         .lines
         .iter()
         .filter(|l| l.side == dbassay::assessment::Side::Target)
-        .all(|l| l.price.source == "rate_card"));
+        .all(|l| l.price.source == Origin::RateCard));
 
     // Four distinct queries, one of them two pages, one throttled once: 6 requests at the
     // service (the book counts 5 pages; the SDK's retry is the sixth).
@@ -227,7 +229,7 @@ fn cold_cache_prices_rds_from_the_api_in_few_requests_to_the_cent() {
         "warm cache must not reach the service"
     );
     assert_eq!(again.requests(), 0);
-    assert_eq!(line(&b, "source", "compute").price.source, "cache");
+    assert_eq!(line(&b, "source", "compute").price.source, Origin::Cache);
     assert_eq!(b.cost.source_monthly, Some(dec("399.70")));
 
     // Cached and offline modes never touch the network.
@@ -237,9 +239,9 @@ fn cold_cache_prices_rds_from_the_api_in_few_requests_to_the_cent() {
         let c = assess(&kit, &book, rds_profile("db.r6g.large"));
         assert_eq!(server.count(), before, "{mode:?} reached the network");
         let want = if mode == Mode::Cached {
-            "cache"
+            Origin::Cache
         } else {
-            "snapshot"
+            Origin::RateCard
         };
         assert_eq!(line(&c, "source", "compute").price.source, want, "{mode:?}");
     }
@@ -257,7 +259,7 @@ fn a_sku_the_service_does_not_have_is_unknown_and_the_total_incomplete() {
     let compute = line(&a, "source", "compute");
     assert_eq!(compute.unit_price, None);
     assert_eq!(compute.monthly, None);
-    assert_eq!(compute.price.source, "unknown");
+    assert_eq!(compute.price.source, Origin::Unknown);
     assert_eq!(a.cost.source_monthly, None, "never a silent 0");
     assert!(!a.cost.complete);
     assert_eq!(a.cost.difference_monthly, None);
@@ -278,7 +280,7 @@ fn a_sku_the_service_does_not_have_is_unknown_and_the_total_incomplete() {
 }
 
 #[test]
-fn a_service_that_stays_down_falls_back_to_the_cache_then_the_snapshot() {
+fn a_service_that_stays_down_falls_back_to_the_cache_then_the_rate_card() {
     fake_aws_env();
     let kit = Toolkit::bundled().unwrap();
     let cache = tempfile::tempdir().unwrap();
@@ -302,7 +304,7 @@ fn a_service_that_stays_down_falls_back_to_the_cache_then_the_snapshot() {
     let book = PriceBook::with_mode(&kit.catalog, None, Mode::Live, opts.clone());
     let a = assess(&kit, &book, rds_profile("db.r6g.large"));
     assert!(down.count() >= 4, "every key was tried: {}", down.count());
-    assert_eq!(line(&a, "source", "compute").price.source, "cache");
+    assert_eq!(line(&a, "source", "compute").price.source, Origin::Cache);
     assert_eq!(a.cost.source_monthly, Some(dec("399.70")));
     assert!(
         a.notes.iter().any(|n| n.contains("could not be reached")
@@ -312,26 +314,30 @@ fn a_service_that_stays_down_falls_back_to_the_cache_then_the_snapshot() {
         a.notes
     );
 
-    // Nothing cached: the bundled snapshot (its db.r6g.large record is AWS's 0.225), then the
-    // rate cards for what the snapshot lacks.
+    // Nothing cached: the rate cards, each line saying how its row was obtained.
     let empty = tempfile::tempdir().unwrap();
     opts.cache_dir = Some(empty.path().to_path_buf());
     let book = PriceBook::with_mode(&kit.catalog, None, Mode::Live, opts);
     let a = assess(&kit, &book, rds_profile("db.r6g.large"));
     let compute = line(&a, "source", "compute");
-    assert_eq!(compute.price.source, "snapshot");
+    assert_eq!(compute.price.source, Origin::RateCard);
+    assert_eq!(compute.price.basis, Some(RateBasis::Recalled));
+    assert_eq!(compute.price.as_of, None, "a recalled row has no read date");
     assert_eq!(compute.unit_price, Some(dec("0.225")));
     assert_eq!(compute.monthly, Some(dec("164.25")));
     assert!(
-        a.notes
-            .iter()
-            .any(|n| n.contains("could not be reached") && n.contains("bundled price snapshot")),
+        a.notes.iter().any(|n| n.contains("could not be reached")
+            && n.contains("nothing was cached")
+            && n.contains("rate cards were used")),
         "{:#?}",
         a.notes
     );
-    assert!(a.notes.iter().any(|n| n.contains("bundled rate cards")));
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.contains("recalled rate-card rows")));
     let storage = line(&a, "source", "storage");
-    assert_eq!(storage.price.source, "rate_card");
+    assert_eq!(storage.price.source, Origin::RateCard);
     assert_eq!(storage.monthly, Some(dec("23.00")));
     assert!(a.cost.complete);
 }
@@ -373,5 +379,6 @@ fn without_credentials_the_message_is_clear_and_the_next_source_prices() {
         .iter()
         .find(|l| l["id"] == "compute" && l["side"] == "source")
         .unwrap();
-    assert_eq!(compute["price"]["source"], "snapshot");
+    assert_eq!(compute["price"]["source"], "rate_card");
+    assert_eq!(compute["price"]["basis"], "recalled");
 }

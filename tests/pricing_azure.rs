@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use dbassay::pipeline::Toolkit;
+use dbassay::pricing::Origin;
 
 const PG: &str = "Azure Database for PostgreSQL";
 const JSON: &str = "application/json; charset=utf-8";
@@ -158,7 +159,7 @@ fn azure_pages_429_500_and_a_malformed_item_to_the_cent() {
         assert_eq!(l.quantity, Some(dec(qty)), "{id}");
         assert_eq!(l.unit_price, Some(dec(price)), "{id}");
         assert_eq!(l.monthly, Some(dec(monthly)), "{id}");
-        assert_eq!(l.price.source, "api", "{id}");
+        assert_eq!(l.price.source, Origin::Api, "{id}");
         assert!(
             l.price.reference.as_deref().unwrap().contains("meterId"),
             "{id}"
@@ -239,7 +240,7 @@ fn cosmos_autoscale_is_one_and_a_half_times_the_meter() {
     let a = assess(&kit, &book, profile);
     let auto = line(&a, "source", "autoscale");
     assert_eq!(auto.unit_price, Some(dec("0.0123")));
-    assert_eq!(auto.price.source, "api");
+    assert_eq!(auto.price.source, Origin::Api);
     assert!(auto.price.reference.as_deref().unwrap().ends_with("× 1.5"));
     let q = auto.quantity.unwrap();
     assert_eq!(auto.monthly, Some((q * dec("0.0123")).round_dp(2)));

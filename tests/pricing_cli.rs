@@ -200,9 +200,9 @@ fn cached_and_offline_never_touch_the_network_and_live_fills_the_cache() {
         &env,
     );
     let csv = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        csv.starts_with("engine,region,line,sku,unit,unit_price,currency,source,as_of,reference\n")
-    );
+    assert!(csv.starts_with(
+        "engine,region,line,sku,unit,unit_price,currency,source,basis,as_of,reference\n"
+    ));
     assert!(
         csv.contains("azure-mysql,eastus,compute,General Purpose/D2ds_v4,1 Hour,0.14,USD,cache,"),
         "{csv}"
@@ -221,7 +221,7 @@ fn cached_and_offline_never_touch_the_network_and_live_fills_the_cache() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = v["prices"].as_array().unwrap();
     assert!(rows.iter().any(|r| r["engine"] == "lakebase"));
-    assert!(rows.iter().any(|r| r["source"] == "snapshot"));
+    assert!(rows.iter().any(|r| r["source"] == "rate_card"));
     assert!(
         rows.iter().all(|r| r["source"] != "cache"),
         "offline read the cache"

@@ -11,6 +11,7 @@ use http::{Req, Resp, Server};
 use prices::*;
 
 use dbassay::pipeline::Toolkit;
+use dbassay::pricing::Origin;
 use dbassay::pricing::{Mode, PriceBook};
 
 /// Answers each protocol with an empty result: AWS JSON 1.1 `PriceList`, Azure `Items`,
@@ -72,7 +73,7 @@ fn a_cold_cache_assessment_of_each_sample_makes_at_most_8_requests() {
             .cost
             .lines
             .iter()
-            .all(|l| l.price.source == "rate_card" || l.price.source == "unknown"));
+            .all(|l| l.price.source == Origin::RateCard || l.price.source == Origin::Unknown));
         // The same book again (a fleet): no request.
         assess(&kit, &book, profile.clone());
         assert_eq!(server.count(), cold, "{name}: second assessment");

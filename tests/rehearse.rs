@@ -491,3 +491,88 @@ fn passwords_stay_out_of_output_kept_dump_and_pg_dump_arguments_and_keep_keeps()
     admin.exec(&format!("DROP DATABASE {scratch_db} WITH (FORCE)"));
     admin.exec(&format!("DROP ROLE {scratch_db}"));
 }
+
+#[test]
+fn assess_rehearse_on_marks_findings_proven_or_predicted_with_the_evidence() {
+    let _lock = lock(false);
+    let mut db = Scratch::new("rh_assess");
+    db.sql(
+        "CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+         CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION on_ddl();
+         CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text);",
+    );
+    let scratch = scratch_url();
+    let out = run(
+        &[
+            "assess",
+            "--source",
+            &db.url(),
+            "--rehearse-on",
+            &scratch,
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = a["compatibility"]["findings"].as_array().unwrap();
+    let find = |id: &str| findings.iter().find(|f| f["id"] == id).unwrap();
+    let et = &find("pg-event-triggers")["proof"];
+    assert_eq!(et["status"], "proven");
+    assert_eq!(et["label"], "proven by the server");
+    assert_eq!(et["evidence"][0]["sqlstate"], "42501");
+    let unlogged = &find("pg-unlogged-table")["proof"];
+    assert_eq!(unlogged["status"], "predicted");
+    assert!(unlogged["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("not reproduced: runtime behaviour"));
+    let summary = a["rehearsal"]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("findings proven; 0 problems no check predicted"),
+        "{summary}"
+    );
+
+    for (format, needle) in [
+        ("md", "**Rehearsal:** proven by the server"),
+        ("html", "<strong>proven by the server</strong>"),
+    ] {
+        let out = run(
+            &[
+                "assess",
+                "--source",
+                &db.url(),
+                "--rehearse-on",
+                &scratch,
+                "--format",
+                format,
+                "--pricing",
+                "offline",
+            ],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains(needle), "{format}: {text}");
+        assert!(text.contains("Rehearsal on a real server:"), "{format}");
+        assert!(
+            text.contains("permission denied to create event trigger"),
+            "{format}"
+        );
+    }
+    // Without a live source there is nothing to dump.
+    let out = run(
+        &[
+            "assess",
+            "--profile",
+            "examples/profiles/rds-postgresql.json",
+            "--rehearse-on",
+            &scratch,
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

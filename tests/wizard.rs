@@ -140,7 +140,7 @@ fn a_profile_from_nothing_to_a_report_with_a_retry_and_the_same_command_after() 
     s.send("y\r").unwrap();
     expect(&mut s, "Where should prices come from?");
     s.send("offline").unwrap();
-    expect(&mut s, "only the bundled snapshot");
+    expect(&mut s, "only the bundled rate cards");
     s.send("\r").unwrap();
     expect(&mut s, "Region of the source:");
     expect(&mut s, "us-west-2");

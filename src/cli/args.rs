@@ -194,6 +194,11 @@ pub(crate) struct AssessArgs {
     pub(crate) ha: Option<bool>,
     #[arg(long, value_enum, default_value_t = AssessFormat::Table)]
     pub(crate) format: AssessFormat,
+    /// Rehearse the schema on this scratch PostgreSQL server (an administrative URL, see
+    /// `dbassay rehearse`) and mark each finding "proven by the server" or "predicted", with
+    /// the refused statements as evidence. Needs --source.
+    #[arg(long, value_name = "URL", requires = "source")]
+    pub(crate) rehearse_on: Option<String>,
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
@@ -241,13 +246,17 @@ pub(crate) struct CommonArgs {
 
 #[derive(clap::Args, Debug, Default)]
 pub(crate) struct PricingArgs {
-    /// Where prices come from. `cached` (the default): the price cache, then the bundled
-    /// snapshot, then the rate cards, never the network. `live`: the price services for what
-    /// the cache lacks or holds for over 24 hours, refreshing the cache (a service that cannot
-    /// be reached falls back to the cache, then the snapshot). `offline`: only the bundled
-    /// snapshot and rate cards.
+    /// Where prices come from. `cached` (the default): the price cache, then the rate cards,
+    /// never the network. `live`: the price services for what the cache lacks or holds for over
+    /// 24 hours, refreshing the cache (a service that cannot be reached falls back to the
+    /// cache, then the rate cards). `offline`: only the bundled rate cards.
     #[arg(long, value_enum, default_value_t = PricingMode::Cached)]
     pub(crate) pricing: PricingMode,
+    /// A price book written by `prices export --format json` (e.g. captured with `--pricing
+    /// live` on a networked machine). Its prices come first, in every mode; the report names
+    /// the book, who captured it and when.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) price_book: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq)]
@@ -288,7 +297,8 @@ pub(crate) enum PricesCommand {
         #[command(flatten)]
         pricing: PricingArgs,
     },
-    /// Every engine's prices (and the target's) as CSV or JSON.
+    /// Every engine's prices (and the target's) as CSV, or as JSON: a price book that
+    /// `assess`, `fleet` and `wizard` read back with `--price-book`.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
@@ -298,6 +308,10 @@ pub(crate) enum PricesCommand {
         region: Option<String>,
         #[command(flatten)]
         pricing: PricingArgs,
+        /// Who captures the price book, recorded in it (default: the USER or USERNAME
+        /// environment variable).
+        #[arg(long, value_name = "NAME")]
+        captured_by: Option<String>,
         /// Write to FILE (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

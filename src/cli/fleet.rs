@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use super::args::{FleetArgs, ReportFormat, SummaryFormat};
-use super::{emit, rate_card, toolkit};
+use super::{emit, price_book, rate_card, toolkit};
 use dbassay::data;
 use dbassay::error::Error;
 use dbassay::fleet::summary::Heading;
@@ -14,18 +14,17 @@ use dbassay::fleet::{
     self, FleetSummary, Inventory, Observer, ReportKind, ReportSettings, RunOptions, SourceResult,
     Stage, STEPS,
 };
-use dbassay::pricing::{PriceBook, PriceOptions};
 use dbassay::report::{DocFormat, Reporter};
 
 pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
     let inventory = Inventory::load(&args.inventory, &kit.catalog)?;
-    let book = PriceBook::with_mode(
+    let book = price_book(
         &kit.catalog,
         rate_card(&args.common)?,
         args.common.pricing.pricing.mode(),
-        PriceOptions::from_env()?,
-    );
+        &args.common.pricing,
+    )?;
     let date = dbassay::time::today();
 
     let settings = match &args.output {

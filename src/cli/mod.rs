@@ -74,6 +74,22 @@ fn toolkit(common: &CommonArgs) -> Result<Toolkit, Error> {
     Ok(Toolkit::new(catalog, rubrics, config))
 }
 
+/// The price book of a command: a `--price-book` file first, then what `mode` allows, then the
+/// rate cards (the target's `--rate-card` before the bundled one).
+fn price_book<'c>(
+    catalog: &'c Catalog,
+    target_card: Option<Pricing>,
+    mode: dbassay::pricing::Mode,
+    pricing: &args::PricingArgs,
+) -> Result<PriceBook<'c>, Error> {
+    let file = pricing
+        .price_book
+        .as_deref()
+        .map(dbassay::pricing::file::PriceBookFile::load)
+        .transpose()?;
+    Ok(PriceBook::with_mode(catalog, target_card, mode, PriceOptions::from_env()?).with_file(file))
+}
+
 fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
     common
         .rate_card
@@ -199,15 +215,17 @@ fn run(cli: Cli) -> Result<(), Error> {
                                 "id": e.id, "name": e.name, "family": e.family,
                                 "vendor": e.vendor, "summary": e.summary,
                                 "versions": e.versions, "docs": e.docs,
-                                "price_service": e.pricing.service,
-                                "prices_as_of": e.pricing.rate_card.as_of,
+                                "price_service": e.pricing.service.to_string(),
+                                "prices_as_of": e.pricing.rate_card.newest_date(),
+                                "rate_card": e.pricing.rate_card.summary(),
                             })
                         })
                         .collect();
                     let v = serde_json::json!({ "engines": list, "target": {
                         "id": catalog.target.id, "name": catalog.target.name,
                         "postgres_versions": catalog.target.postgres_versions,
-                        "prices_as_of": catalog.target.pricing.rate_card.as_of,
+                        "prices_as_of": catalog.target.pricing.rate_card.newest_date(),
+                        "rate_card": catalog.target.pricing.rate_card.summary(),
                     }});
                     format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
                 }
@@ -237,13 +255,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                 (None, Some(path)) => Profile::load(path)?,
                 (None, None) => return Err(Error::input("assess", "give --profile or --source")),
             };
-            let override_card = rate_card(&args.common)?;
-            let book = PriceBook::with_mode(
+            let book = price_book(
                 &kit.catalog,
-                override_card,
+                rate_card(&args.common)?,
                 args.common.pricing.pricing.mode(),
-                PriceOptions::from_env()?,
-            );
+                &args.common.pricing,
+            )?;
             let options = AssessOptions {
                 engine: Some(args.engine.clone()),
                 sizing: SizingOverrides {
@@ -254,10 +271,27 @@ fn run(cli: Cli) -> Result<(), Error> {
                     high_availability: args.ha,
                 },
             };
-            let a = kit.assess(profile, &options, &book)?;
+            if args.rehearse_on.is_some() && args.source.is_none() {
+                return Err(Error::input(
+                    "--rehearse-on",
+                    "a rehearsal dumps the live source: give --source URL, not --profile",
+                ));
+            }
+            let mut a = kit.assess(profile, &options, &book)?;
+            if let (Some(scratch), Some(source)) = (&args.rehearse_on, &args.source) {
+                let r = rehearse::prove(source, scratch, &args.connect, &kit, &a)?;
+                dbassay::rehearse::annotate(&mut a, &r);
+                eprintln!("rehearsal: {}", r.summary);
+            }
             let text = match args.format {
                 AssessFormat::Json => report::json(&a),
-                AssessFormat::Table => report::table::render(&a),
+                AssessFormat::Table => {
+                    let mut t = report::table::render(&a);
+                    if let Some(r) = &a.rehearsal {
+                        t.push_str(&format!("Rehearsal on {}: {}\n", r.scratch, r.summary));
+                    }
+                    t
+                }
                 AssessFormat::Md => document(report::DocFormat::Markdown, &a, &args.report)?,
                 AssessFormat::Html => document(report::DocFormat::Html, &a, &args.report)?,
             };

@@ -3,7 +3,8 @@
 use dbassay::engine::Catalog;
 use dbassay::error::Error;
 use dbassay::pricing::commands::{self as price_commands, PriceRow};
-use dbassay::pricing::{PriceBook, PriceOptions};
+use dbassay::pricing::file::BookContents;
+use dbassay::pricing::PriceOptions;
 
 use super::args::{ExportFormat, PricesCommand};
 use super::emit;
@@ -49,12 +50,7 @@ pub(super) fn run(command: PricesCommand) -> Result<(), Error> {
             region,
             pricing,
         } => {
-            let book = PriceBook::with_mode(
-                &catalog,
-                None,
-                pricing.pricing.mode(),
-                PriceOptions::from_env()?,
-            );
+            let book = super::price_book(&catalog, None, pricing.pricing.mode(), &pricing)?;
             let (rows, notes) =
                 price_commands::rows(&catalog, &book, Some(&engine), region.as_deref())?;
             let mut text = table(&rows);
@@ -68,14 +64,10 @@ pub(super) fn run(command: PricesCommand) -> Result<(), Error> {
             engine,
             region,
             pricing,
+            captured_by,
             output,
         } => {
-            let book = PriceBook::with_mode(
-                &catalog,
-                None,
-                pricing.pricing.mode(),
-                PriceOptions::from_env()?,
-            );
+            let book = super::price_book(&catalog, None, pricing.pricing.mode(), &pricing)?;
             let (rows, notes) =
                 price_commands::rows(&catalog, &book, engine.as_deref(), region.as_deref())?;
             for n in &notes {
@@ -83,11 +75,23 @@ pub(super) fn run(command: PricesCommand) -> Result<(), Error> {
             }
             let text = match format {
                 ExportFormat::Csv => csv(&rows),
-                ExportFormat::Json => format!(
-                    "{}\n",
-                    serde_json::to_string_pretty(&serde_json::json!({ "prices": rows }))
-                        .unwrap_or_default()
-                ),
+                ExportFormat::Json => {
+                    let by = captured_by
+                        .or_else(|| std::env::var("USER").ok())
+                        .or_else(|| std::env::var("USERNAME").ok())
+                        .filter(|s| !s.trim().is_empty())
+                        .unwrap_or_else(|| "unknown".to_string());
+                    let with = format!(
+                        "dbassay {}, --pricing {}",
+                        env!("CARGO_PKG_VERSION"),
+                        pricing.pricing.mode().as_str()
+                    );
+                    let book = BookContents::new(by, with, rows);
+                    format!(
+                        "{}\n",
+                        serde_json::to_string_pretty(&book).unwrap_or_default()
+                    )
+                }
             };
             emit(&text, output.as_deref())
         }
@@ -103,8 +107,9 @@ fn csv(rows: &[PriceRow]) -> String {
             s.to_string()
         }
     }
-    let mut out =
-        String::from("engine,region,line,sku,unit,unit_price,currency,source,as_of,reference\n");
+    let mut out = String::from(
+        "engine,region,line,sku,unit,unit_price,currency,source,basis,as_of,reference\n",
+    );
     for r in rows {
         let cells = [
             r.engine.as_str(),
@@ -114,7 +119,8 @@ fn csv(rows: &[PriceRow]) -> String {
             &r.unit,
             r.unit_price.as_deref().unwrap_or(""),
             &r.currency,
-            &r.source,
+            r.source.as_str(),
+            r.basis.map_or("", |b| b.as_str()),
             r.as_of.as_deref().unwrap_or(""),
             r.reference.as_deref().unwrap_or(""),
         ];
@@ -133,7 +139,7 @@ fn table(rows: &[PriceRow]) -> String {
         sku: &'a str,
         unit: &'a str,
         price: String,
-        source: &'a str,
+        source: String,
         #[tabled(rename = "as of")]
         as_of: &'a str,
     }
@@ -147,7 +153,7 @@ fn table(rows: &[PriceRow]) -> String {
                 .unit_price
                 .as_ref()
                 .map_or("unknown".to_string(), |p| format!("{p} {}", r.currency)),
-            source: &r.source,
+            source: r.label(),
             as_of: r.as_of.as_deref().unwrap_or("—"),
         })
         .collect();

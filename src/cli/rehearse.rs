@@ -71,6 +71,55 @@ pub(crate) struct Tools {
     pub(crate) pgloader: Option<PathBuf>,
 }
 
+/// Rehearses a source already assessed (`assess --rehearse-on`), with the tools on PATH.
+pub(crate) fn prove(
+    source: &str,
+    scratch: &str,
+    connect: &ConnectArgs,
+    kit: &dbassay::pipeline::Toolkit,
+    assessment: &Assessment,
+) -> Result<Rehearsal, Error> {
+    let (source_url, scratch_url, family) = urls(source, scratch)?;
+    let opts = rehearse::Options {
+        source: source_url,
+        scratch: scratch_url,
+        keep: false,
+        keep_dir: PathBuf::from("."),
+        pg_dump: None,
+        pgloader: None,
+        connect_timeout: connect.connect_timeout,
+        lakebase_extensions: kit.catalog.target.extensions.clone(),
+    };
+    match family {
+        Family::Mysql => rehearse::mysql::rehearse(&opts, assessment),
+        _ => rehearse::postgres::rehearse(&opts, &rehearse::findings_to_prove(assessment)),
+    }
+}
+
+/// Parses and checks the two URLs: a PostgreSQL or MySQL source, a PostgreSQL scratch server.
+fn urls(source: &str, scratch: &str) -> Result<(SourceUrl, SourceUrl, Family), Error> {
+    let source_url = SourceUrl::parse(source)?;
+    let scratch_url = SourceUrl::parse(scratch).map_err(|e| match e {
+        Error::Input { detail, .. } => Error::input("--scratch URL", detail),
+        other => other,
+    })?;
+    if scratch_url.family() != Some(Family::Postgres) {
+        return Err(Error::input(
+            format!("scratch {}", scratch_url.masked()),
+            "the scratch server is PostgreSQL: give a postgresql:// URL (a local server or a \
+             Lakebase branch)",
+        ));
+    }
+    match source_url.family() {
+        Some(f @ (Family::Postgres | Family::Mysql)) => Ok((source_url, scratch_url, f)),
+        _ => Err(Error::input(
+            format!("--source {}", source_url.masked()),
+            "rehearsal reads postgresql:// sources (through pg_dump) and mysql:// sources \
+             (through pgloader)",
+        )),
+    }
+}
+
 /// Introspects and assesses the source (offline prices: only the findings matter here), then
 /// rehearses it on the scratch server.
 pub(crate) fn rehearse_source(
@@ -81,28 +130,9 @@ pub(crate) fn rehearse_source(
     common: &CommonArgs,
     tools: Tools,
 ) -> Result<(Rehearsal, Assessment), Error> {
-    let source_url = SourceUrl::parse(source)?;
-    let scratch_url = SourceUrl::parse(scratch).map_err(|e| match e {
-        Error::Input { detail, .. } => Error::input("--scratch URL", detail),
-        other => other,
-    })?;
-    if scratch_url.family() != Some(Family::Postgres) {
-        return Err(Error::input(
-            format!("--scratch {}", scratch_url.masked()),
-            "the scratch server is PostgreSQL: give a postgresql:// URL (a local server or a \
-             Lakebase branch)",
-        ));
-    }
-    let family = source_url.family();
-    if !matches!(family, Some(Family::Postgres | Family::Mysql)) {
-        return Err(Error::input(
-            format!("--source {}", source_url.masked()),
-            "rehearsal reads postgresql:// sources (through pg_dump) and mysql:// sources \
-             (through pgloader)",
-        ));
-    }
+    let (source_url, scratch_url, family) = urls(source, scratch)?;
     // A missing or unusable pg_dump is said before anything is read.
-    if family == Some(Family::Postgres) {
+    if family == Family::Postgres {
         rehearse::postgres::find_pg_dump(tools.pg_dump.as_deref())?;
     }
     let kit = toolkit(common)?;
@@ -123,22 +153,14 @@ pub(crate) fn rehearse_source(
         connect_timeout: connect.connect_timeout,
         lakebase_extensions: kit.catalog.target.extensions.clone(),
     };
-    // The compatibility findings and the path's prerequisites (wal_level, superusers…): a
-    // rehearsal proves both.
-    let to_prove: Vec<_> = assessment
-        .compatibility
-        .findings
-        .iter()
-        .chain(&assessment.migration_path.prerequisite_findings)
-        .cloned()
-        .collect();
+    let to_prove = rehearse::findings_to_prove(&assessment);
     eprintln!(
         "rehearsing on {} ({} findings to prove)",
         opts.scratch.masked(),
         to_prove.len()
     );
     let rehearsal = match family {
-        Some(Family::Mysql) => rehearse::mysql::rehearse(&opts, &assessment)?,
+        Family::Mysql => rehearse::mysql::rehearse(&opts, &assessment)?,
         _ => rehearse::postgres::rehearse(&opts, &to_prove)?,
     };
     Ok((rehearsal, assessment))

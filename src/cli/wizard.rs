@@ -31,7 +31,7 @@ use dbassay::error::Error;
 use dbassay::introspect::{self, ConnectOptions, Secret, SourceUrl};
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::commands::{self as price_commands, PriceRow};
-use dbassay::pricing::{PriceBook, PriceOptions};
+use dbassay::pricing::PriceBook;
 use dbassay::profile::Profile;
 use dbassay::report::table::truncate;
 use dbassay::report::{self, Cover, DocFormat, Reporter};
@@ -49,7 +49,15 @@ pub(super) fn run(args: WizardArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
     let card = super::rate_card(&args.common)?;
     let pricing = args.common.pricing.pricing;
-    Wizard { kit, card, pricing }.run().map_err(|e| match e {
+    let price_book = args.common.pricing.price_book.clone();
+    Wizard {
+        kit,
+        card,
+        pricing,
+        price_book,
+    }
+    .run()
+    .map_err(|e| match e {
         Stop::Interrupted => Error::Interrupted,
         Stop::Failed(e) => e,
     })
@@ -97,6 +105,8 @@ struct Answers {
     high_availability: Option<bool>,
     /// Set when it differs from the default (`cached`).
     pricing: Option<PricingMode>,
+    /// The `--price-book` file, repeated in the equivalent command.
+    price_book: Option<PathBuf>,
     report: Option<(DocFormat, PathBuf)>,
 }
 
@@ -105,6 +115,8 @@ struct Wizard {
     card: Option<dbassay::engine::Pricing>,
     /// The `--pricing` flag, the default answer to the pricing question.
     pricing: PricingMode,
+    /// The `--price-book` flag: its prices come first whatever the mode.
+    price_book: Option<PathBuf>,
 }
 
 /// An engine in the first list.
@@ -436,12 +448,12 @@ impl Wizard {
         if mode != PricingMode::Cached {
             answers.pricing = Some(mode);
         }
-        let book = PriceBook::with_mode(
-            &self.kit.catalog,
-            self.card.clone(),
-            mode.mode(),
-            PriceOptions::from_env()?,
-        );
+        answers.price_book = self.price_book.clone();
+        let pricing = super::args::PricingArgs {
+            pricing: mode,
+            price_book: self.price_book.clone(),
+        };
+        let book = super::price_book(&self.kit.catalog, self.card.clone(), mode.mode(), &pricing)?;
 
         // Region: the regions the engine's rate card prices, and the profile's own.
         let priced = priced_regions(engine);
@@ -662,11 +674,9 @@ fn sizing(answers: &Answers) -> SizingOverrides {
 
 fn pricing_label(m: PricingMode) -> &'static str {
     match m {
-        PricingMode::Cached => {
-            "cached — the price cache, then the bundled snapshot and rate cards (no network)"
-        }
+        PricingMode::Cached => "cached — the price cache, then the bundled rate cards (no network)",
         PricingMode::Live => "live — ask the price services, refreshing the cache",
-        PricingMode::Offline => "offline — only the bundled snapshot and rate cards",
+        PricingMode::Offline => "offline — only the bundled rate cards",
     }
 }
 
@@ -745,7 +755,7 @@ fn instance_choices(engine: &Engine, rows: &[PriceRow]) -> Vec<ClassChoice> {
                         r.unit_price.as_deref().unwrap_or_default(),
                         r.currency,
                         r.unit,
-                        r.source,
+                        r.label(),
                         r.as_of
                             .as_deref()
                             .map(|d| format!(" {d}"))
@@ -822,6 +832,12 @@ fn command(answers: &Answers, source: &Source) -> String {
     if let Some(p) = answers.pricing {
         args.push(format!("--pricing {}", p.mode().as_str()));
     }
+    if let Some(book) = &answers.price_book {
+        args.push(format!(
+            "--price-book {}",
+            shell_quote(&book.display().to_string())
+        ));
+    }
     match &answers.report {
         Some((f, path)) => {
             let f = match f {
@@ -896,6 +912,7 @@ mod tests {
             storage_gb: Some(Decimal::from(250)),
             high_availability: Some(true),
             pricing: Some(PricingMode::Offline),
+            price_book: Some(PathBuf::from("book.json")),
             report: Some((DocFormat::Html, PathBuf::from("my report.html"))),
             ..Answers::default()
         };
@@ -907,7 +924,7 @@ mod tests {
             cmd,
             "dbassay assess --profile examples/profiles/rds-postgresql.json --engine \
              rds-postgresql --region us-west-2 --instance db.r6g.xlarge --storage-gb 250 --ha \
-             true --pricing offline --format html -o 'my report.html'"
+             true --pricing offline --price-book book.json --format html -o 'my report.html'"
         );
         let live = command(
             &Answers::default(),

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::assessment::{Cost, CostLine, PriceRef, Side};
 use crate::engine::{Engine, LineCondition, LineSpec, Pricing};
-use crate::pricing::{Placeholders, Price, PriceBook, PriceQuery};
+use crate::pricing::{Origin, Placeholders, Price, PriceBook, PriceQuery};
 use crate::profile::Profile;
 use quantity::{TargetShape, HOURS_PER_MONTH};
 
@@ -57,16 +57,7 @@ fn pending_lines<'p>(
     out: &mut Vec<Pending<'p>>,
 ) {
     for spec in pricing.lines.iter().filter(|spec| applies(spec, profile)) {
-        let query = PriceQuery {
-            engine: engine_id.to_string(),
-            line: spec.id.clone(),
-            region: placeholders.region.clone(),
-            sku: placeholders.fill(&spec.sku),
-            unit: spec.unit.clone(),
-            service: pricing.service.clone(),
-            filters: placeholders.filters(spec).unwrap_or_default(),
-            factor: spec.price_factor,
-        };
+        let query = placeholders.query(engine_id, pricing, spec);
         out.push(Pending {
             side,
             spec,
@@ -96,18 +87,17 @@ fn cost_line(p: Pending<'_>, price: Option<Price>) -> CostLine {
         unit_price: price.as_ref().map(|pr| pr.unit_price.normalize()),
         monthly,
         price: PriceRef {
-            source: price
-                .as_ref()
-                .map_or("unknown".into(), |pr| pr.source.clone()),
+            source: price.as_ref().map_or(Origin::Unknown, |pr| pr.source),
+            basis: price.as_ref().and_then(|pr| pr.basis),
             service: price
                 .as_ref()
-                .map_or(p.pricing.service.clone(), |pr| pr.service.clone()),
+                .map_or(p.pricing.service.to_string(), |pr| pr.service.clone()),
             sku: p.query.sku,
             region: p.query.region,
             currency: price
                 .as_ref()
                 .map_or(p.pricing.currency.clone(), |pr| pr.currency.clone()),
-            as_of: price.as_ref().map(|pr| pr.as_of.clone()),
+            as_of: price.as_ref().and_then(|pr| pr.as_of.clone()),
             reference: price.as_ref().map(|pr| pr.reference.clone()),
         },
     }
@@ -133,14 +123,7 @@ pub fn estimate(
     mut assumptions: Vec<String>,
 ) -> (Cost, Vec<String>) {
     let source_ph = Placeholders::from_profile(profile);
-    let target_ph = Placeholders {
-        region: target_region.to_string(),
-        instance_class: None,
-        tier: None,
-        storage_type: None,
-        vcpu: None,
-        high_availability: false,
-    };
+    let target_ph = Placeholders::in_region(target_region);
     let mut pending = Vec::new();
     pending_lines(
         Side::Source,
@@ -171,7 +154,14 @@ pub fn estimate(
         .collect();
     let (source_monthly, source_known) = total(&lines, Side::Source);
     let (target_monthly, target_known) = total(&lines, Side::Target);
-    let prices_as_of = lines.iter().filter_map(|l| l.price.as_of.clone()).max();
+    // "Prices as of" only when every priced line has a read date: a recalled row has none, and
+    // the newest date of the others would vouch for it.
+    let priced = lines.iter().filter(|l| l.unit_price.is_some());
+    let prices_as_of = if priced.clone().all(|l| l.price.as_of.is_some()) {
+        priced.filter_map(|l| l.price.as_of.clone()).max()
+    } else {
+        None
+    };
     for l in lines.iter().filter(|l| l.monthly.is_none()) {
         let why = if l.quantity.is_none() {
             format!("quantity unknown: {}", l.quantity_basis)

@@ -231,7 +231,7 @@ pub struct LineValues {
     pub monthly: Option<Decimal>,
     pub sku: String,
     pub region: String,
-    pub price_source: String,
+    pub price_source: crate::pricing::Origin,
     pub price_as_of: Option<String>,
 }
 
@@ -244,7 +244,7 @@ impl LineValues {
             monthly: l.monthly,
             sku: l.price.sku.clone(),
             region: l.price.region.clone(),
-            price_source: l.price.source.clone(),
+            price_source: l.price.source,
             price_as_of: l.price.as_of.clone(),
         }
     }

@@ -31,7 +31,8 @@ fn line(side: Side, id: &str, q: &str, unit: &str, p: &str, sku: &str) -> CostLi
         unit_price: Some(p),
         monthly: Some((q * p).round_dp(2)),
         price: PriceRef {
-            source: "rate_card".into(),
+            source: crate::pricing::Origin::RateCard,
+            basis: Some(crate::engine::RateBasis::Recalled),
             service: "test".into(),
             sku: sku.into(),
             region: "us-east-1".into(),
@@ -59,6 +60,7 @@ fn finding(id: &str, severity: Severity, objects: &[&str]) -> Finding {
         effort_hours: HoursRange::new(Decimal::ONE, Decimal::TWO),
         rubric: "postgres".into(),
         defined_in: "rubrics/postgres.yaml:1".into(),
+        proof: None,
     }
 }
 
@@ -194,6 +196,7 @@ pub(crate) fn base() -> Assessment {
             assumptions: vec![],
         },
         notes: vec![],
+        rehearsal: None,
     };
     recount(&mut a);
     retotal(&mut a);

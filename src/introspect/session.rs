@@ -251,6 +251,11 @@ pub fn decimal(x: f64) -> Option<rust_decimal::Decimal> {
     rust_decimal::Decimal::from_f64_retain(x).map(|d| d.round_dp(2))
 }
 
+/// Bytes as GiB (2^30), to three decimals, as profiles keep memory sizes.
+pub fn gib(bytes: f64) -> Option<rust_decimal::Decimal> {
+    rust_decimal::Decimal::from_f64_retain(bytes / 1_073_741_824.0).map(|d| d.round_dp(3))
+}
+
 /// Decodes every row with `decode`; the first row that does not decode fails the area, named
 /// by its position.
 pub fn each<R, T>(rows: &[R], decode: impl Fn(&R) -> Result<T, String>) -> Result<Vec<T>, String> {

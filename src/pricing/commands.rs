@@ -5,17 +5,19 @@
 //! `refresh` fetches those from the services into the cache, whatever the cache holds;
 //! `show` prints one engine's prices as a table; `export` writes every engine's as CSV or JSON.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 use super::{
-    azure_series, Mode, Placeholders, PriceBook, PriceOptions, PriceQuery, Provider, ServiceKey,
+    azure_series, Mode, Origin, Placeholders, PriceBook, PriceOptions, PriceQuery, Provider,
+    ServiceKey,
 };
-use crate::engine::{Catalog, Engine, Pricing};
+use crate::engine::{Catalog, Engine, Pricing, RateBasis};
 use crate::error::Error;
 
 /// One priced line of the table and the export.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PriceRow {
     pub engine: String,
     pub region: String,
@@ -25,10 +27,19 @@ pub struct PriceRow {
     /// Decimal string; `null` when no source has the price.
     pub unit_price: Option<String>,
     pub currency: String,
-    /// `api`, `cache`, `snapshot`, `rate_card` or `unknown`.
-    pub source: String,
+    pub source: Origin,
+    /// How a rate-card price was obtained (`published`, `derived`, `recalled`).
+    #[serde(default)]
+    pub basis: Option<RateBasis>,
     pub as_of: Option<String>,
     pub reference: Option<String>,
+}
+
+impl PriceRow {
+    /// For a reader: `live API`, `rate card (recalled)`, `not found`.
+    pub fn label(&self) -> String {
+        self.source.label(self.basis)
+    }
 }
 
 /// The Azure Flexible Server tier of a compute size (`B…` burstable, `E…` memory optimized,
@@ -88,16 +99,7 @@ pub fn engine_queries(engine: &Engine, region: &str) -> Vec<PriceQuery> {
                         high_availability: ha,
                     };
                     for spec in &engine.pricing.lines {
-                        let q = PriceQuery {
-                            engine: engine.id.clone(),
-                            line: spec.id.clone(),
-                            region: region.to_string(),
-                            sku: ph.fill(&spec.sku),
-                            unit: spec.unit.clone(),
-                            service: engine.pricing.service.clone(),
-                            filters: ph.filters(spec).unwrap_or_default(),
-                            factor: spec.price_factor,
-                        };
+                        let q = ph.query(&engine.id, &engine.pricing, spec);
                         if !out
                             .iter()
                             .any(|o| o.line == q.line && o.sku == q.sku && o.filters == q.filters)
@@ -127,19 +129,11 @@ fn target_queries(catalog: &Catalog, region: Option<&str>) -> Vec<PriceQuery> {
         .filter(|r| regions.contains(r))
         .or(regions.first().copied())
         .unwrap_or("us-east-1");
+    let ph = Placeholders::in_region(region);
     t.pricing
         .lines
         .iter()
-        .map(|spec| PriceQuery {
-            engine: t.id.clone(),
-            line: spec.id.clone(),
-            region: region.to_string(),
-            sku: spec.sku.clone(),
-            unit: spec.unit.clone(),
-            service: t.pricing.service.clone(),
-            filters: Default::default(),
-            factor: None,
-        })
+        .map(|spec| ph.query(&t.id, &t.pricing, spec))
         .collect()
 }
 
@@ -181,8 +175,9 @@ pub fn rows(
             unit: q.unit,
             unit_price: p.as_ref().map(|p| p.unit_price.normalize().to_string()),
             currency: p.as_ref().map_or("USD".into(), |p| p.currency.clone()),
-            source: p.as_ref().map_or("unknown".into(), |p| p.source.clone()),
-            as_of: p.as_ref().map(|p| p.as_of.clone()),
+            source: p.as_ref().map_or(Origin::Unknown, |p| p.source),
+            basis: p.as_ref().and_then(|p| p.basis),
+            as_of: p.as_ref().and_then(|p| p.as_of.clone()),
             reference: p.map(|p| p.reference),
         })
         .collect();
@@ -211,7 +206,7 @@ pub fn refresh(
     let mut report = RefreshReport::default();
     let mut keys: Vec<ServiceKey> = Vec::new();
     for e in selected(catalog, engine)? {
-        let provider = Provider::of_service(&e.pricing.service);
+        let provider = e.pricing.service.provider();
         match provider {
             None => {
                 report

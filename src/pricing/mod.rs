@@ -4,26 +4,28 @@
 //! service and the filters that service is queried with). The book answers a whole assessment's
 //! queries in one batch ([`PriceBook::resolve`]), the way infracost's price fetcher does:
 //!
-//! 1. each query's filters are split into the part sent to the service and the part matched in
-//!    code; queries that send the same filters share one [`ServiceKey`], so a cold-cache
-//!    assessment of one engine makes a handful of requests (one per distinct key and page);
-//! 2. each key is answered, by the [`Mode`], from the price service (`api`), the on-disk cache
-//!    (`cache`, see [`cache`]) or the snapshot bundled in the binary (`snapshot`, see
-//!    [`snapshot`]); a service that cannot be reached falls back to the cache, then the snapshot,
+//! 1. a price book file someone captured with `prices export --format json` (`--price-book`,
+//!    see [`file`]) answers the queries it holds, before anything else;
+//! 2. each remaining query's filters are split into the part sent to the service and the part
+//!    matched in code; queries that send the same filters share one [`ServiceKey`], so a
+//!    cold-cache assessment of one engine makes a handful of requests (one per distinct key
+//!    and page);
+//! 3. each key is answered, by the [`Mode`], from the price service (`api`) or the on-disk
+//!    cache (`cache`, see [`cache`]); a service that cannot be reached falls back to the cache,
 //!    and the book's notes say so;
-//! 3. each query picks its record in code (see [`record`]); a query the services do not answer
-//!    goes to the bundled, dated rate cards of `engines/*.yaml` (`rate_card`), and a query no
-//!    source answers stays unknown — never zero.
+//! 4. each query picks its record in code (see [`record`]); a query the services do not answer
+//!    goes to the rate cards of `engines/*.yaml` (`rate_card`: rows with a public source, a read
+//!    date or a stated basis), and a query no source answers stays unknown — never zero.
 
 pub mod aws;
 pub mod azure;
 pub mod cache;
 pub mod commands;
+pub mod file;
 pub mod gcp;
 mod live;
 mod placeholders;
 pub mod record;
-pub mod snapshot;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -32,11 +34,12 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::engine::{Catalog, Pricing};
+pub use crate::engine::Provider;
+use crate::engine::{Catalog, PriceService, Pricing, RateBasis};
 use crate::error::Error;
 use crate::time;
 pub use placeholders::{azure_series, Placeholders};
-use record::{Match, PriceRecord};
+use record::{Match, Preference, PriceRecord};
 
 /// What a cost line needs priced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -46,13 +49,15 @@ pub struct PriceQuery {
     pub region: String,
     pub sku: String,
     pub unit: String,
-    /// The engine's price service, e.g. `AWS Price List API (AmazonRDS)`.
-    pub service: String,
+    /// The engine's price service.
+    pub service: PriceService,
     /// The line's filters with placeholders filled (see `LineSpec::filters`); empty when the
     /// line is priced from the rate card only.
     pub filters: BTreeMap<String, String>,
     /// Multiplier for a price read from a service (`LineSpec::price_factor`).
     pub factor: Option<Decimal>,
+    /// How to choose among several matching records (`Pricing::prefer`, placeholders filled).
+    pub prefer: Vec<Preference>,
 }
 
 /// A price and its provenance.
@@ -60,10 +65,13 @@ pub struct PriceQuery {
 pub struct Price {
     pub unit_price: Decimal,
     pub currency: String,
-    /// `rate_card`, `snapshot`, `cache` or `api`.
-    pub source: String,
+    pub source: Origin,
+    /// How a rate-card price (or a price book row taken from one) was obtained.
+    pub basis: Option<RateBasis>,
+    /// The price service's name, for the report.
     pub service: String,
-    pub as_of: String,
+    /// Date the price was fetched or read (YYYY-MM-DD); none for a recalled rate-card row.
+    pub as_of: Option<String>,
     pub reference: String,
 }
 
@@ -107,19 +115,16 @@ impl<'a> RateCards<'a> {
 impl PriceSource for RateCards<'_> {
     fn lookup(&self, q: &PriceQuery) -> Option<Price> {
         self.pricing(&q.engine).into_iter().find_map(|p| {
-            p.rate_card
-                .find(&q.region, &q.line, &q.sku)
-                .map(|rp| Price {
-                    unit_price: rp.price,
-                    currency: p.currency.clone(),
-                    source: "rate_card".into(),
-                    service: p.service.clone(),
-                    as_of: p.rate_card.as_of.clone(),
-                    reference: rp
-                        .source
-                        .clone()
-                        .unwrap_or_else(|| p.rate_card.source.clone()),
-                })
+            let card = &p.rate_card;
+            card.find(&q.region, &q.line, &q.sku).map(|row| Price {
+                unit_price: row.price,
+                currency: p.currency.clone(),
+                source: Origin::RateCard,
+                basis: Some(card.basis_of(row)),
+                service: p.service.to_string(),
+                as_of: card.as_of_row(row),
+                reference: card.source_of(row).to_string(),
+            })
         })
     }
 }
@@ -129,13 +134,14 @@ impl PriceSource for RateCards<'_> {
 pub enum Mode {
     /// Query the price services for what the cache lacks or holds for longer than the
     /// time-to-live, and refresh the cache; a service that cannot be reached falls back to the
-    /// cache (however old), then the bundled snapshot, then the rate cards.
+    /// cache (however old), then the rate cards.
     Live,
-    /// The default: the cache (however old; the notes say when it is stale), then the bundled
-    /// snapshot, then the rate cards. Never touches the network.
+    /// The default: the cache (however old; the notes say when it is stale), then the rate
+    /// cards. Never touches the network.
     Cached,
-    /// Only what ships in the binary: the bundled snapshot, then the rate cards. Reads no cache
-    /// and touches no network, so the same inputs give the same bytes on any machine.
+    /// Only the rate cards that ship in the binary (and a `--price-book` file, in any mode).
+    /// Reads no cache and touches no network, so the same inputs give the same bytes on any
+    /// machine.
     Offline,
 }
 
@@ -145,38 +151,6 @@ impl Mode {
             Mode::Live => "live",
             Mode::Cached => "cached",
             Mode::Offline => "offline",
-        }
-    }
-}
-
-/// The three price services.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Provider {
-    Aws,
-    Azure,
-    Gcp,
-}
-
-impl Provider {
-    /// The provider of an engine's `pricing.service`, if it has a price service.
-    pub fn of_service(service: &str) -> Option<Provider> {
-        if service.starts_with("AWS") {
-            Some(Provider::Aws)
-        } else if service.starts_with("Azure") {
-            Some(Provider::Azure)
-        } else if service.starts_with("Google") {
-            Some(Provider::Gcp)
-        } else {
-            None
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Provider::Aws => "AWS Price List API",
-            Provider::Azure => "Azure Retail Prices API",
-            Provider::Gcp => "Google Cloud Billing Catalog",
         }
     }
 }
@@ -218,7 +192,7 @@ impl ServiceKey {
         if q.filters.is_empty() {
             return None;
         }
-        let provider = Provider::of_service(&q.service)?;
+        let provider = q.service.provider()?;
         let mut server = BTreeMap::new();
         let mut matchers = Vec::new();
         for (k, v) in &q.filters {
@@ -244,14 +218,14 @@ impl ServiceKey {
                 }
             }
         }
-        let service = match provider {
-            Provider::Aws => q
-                .service
-                .split_once('(')
-                .and_then(|(_, rest)| rest.split_once(')'))
-                .map_or("AmazonRDS".to_string(), |(code, _)| code.trim().to_string()),
-            Provider::Azure => "retail".to_string(),
-            Provider::Gcp => server.get("service").cloned().unwrap_or_default(),
+        let service = match &q.service {
+            PriceService::Aws { code } => code.as_str().to_string(),
+            PriceService::Azure => "retail".to_string(),
+            PriceService::Gcp { product } => server
+                .get("service")
+                .cloned()
+                .unwrap_or_else(|| product.clone()),
+            PriceService::RateCardOnly { .. } => return None,
         };
         Some((
             ServiceKey {
@@ -264,8 +238,8 @@ impl ServiceKey {
     }
 }
 
-/// What one [`ServiceKey`] returned: the records, and what was skipped. The cache and the
-/// bundled snapshot store exactly this.
+/// What one [`ServiceKey`] returned: the records, and what was skipped. The cache stores
+/// exactly this.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub key: ServiceKey,
@@ -310,11 +284,22 @@ impl Entry {
     }
 }
 
-/// Where an entry came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a price came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum Origin {
+    /// Fetched from the price service during this run.
     Api,
+    /// The on-disk cache of earlier fetches.
     Cache,
+    /// A price book file given with `--price-book`.
+    PriceBook,
+    /// A rate-card row of `engines/*.yaml` (or a user's `--rate-card`).
+    RateCard,
+    /// No source had the price.
+    Unknown,
+    /// The bundled snapshot of dbassay before December 2026, withdrawn because its records were
+    /// invented examples; read only so that older assessments still load (`diff`, `history`).
     Snapshot,
 }
 
@@ -323,7 +308,26 @@ impl Origin {
         match self {
             Origin::Api => "api",
             Origin::Cache => "cache",
+            Origin::PriceBook => "price_book",
+            Origin::RateCard => "rate_card",
+            Origin::Unknown => "unknown",
             Origin::Snapshot => "snapshot",
+        }
+    }
+
+    /// For a reader: `live API`, `rate card (recalled)`.
+    pub fn label(self, basis: Option<RateBasis>) -> String {
+        let origin = match self {
+            Origin::Api => "live API",
+            Origin::Cache => "cached API price",
+            Origin::PriceBook => "price book",
+            Origin::RateCard => "rate card",
+            Origin::Unknown => "not found",
+            Origin::Snapshot => "withdrawn bundled snapshot",
+        };
+        match basis {
+            Some(b) if b != RateBasis::Published => format!("{origin} ({})", b.as_str()),
+            _ => origin.to_string(),
         }
     }
 }
@@ -443,7 +447,7 @@ impl PriceOptions {
     }
 }
 
-/// Answers [`ServiceKey`]s from the services, the cache and the snapshot, by mode; remembers
+/// Answers [`ServiceKey`]s from the services and the cache, by mode; remembers
 /// every answer for the life of the book, so a fleet of assessments asks once.
 pub struct ServiceBook {
     mode: Mode,
@@ -578,8 +582,8 @@ impl ServiceBook {
                 {
                     let note = format!(
                         "Prices: Google Cloud Billing Catalog prices need an API key \
-                         (DBASSAY_GCP_API_KEY or GOOGLE_API_KEY); {} prices come from the cache, the \
-                         bundled snapshot or the rate card instead.",
+                         (DBASSAY_GCP_API_KEY or GOOGLE_API_KEY); {} prices come from the cache or \
+                         the rate card instead.",
                         key.service
                     );
                     answers[i] = Some(fallback(key, self.cached(key), vec![note], None));
@@ -633,7 +637,7 @@ impl ServiceBook {
 }
 
 /// The answer when the service is not asked (or failed): the cache entry if there is one, else
-/// the bundled snapshot's, else nothing (the rate cards will be tried per query).
+/// nothing (the rate cards will be tried per query).
 fn fallback(
     key: &ServiceKey,
     cached: Option<Arc<Entry>>,
@@ -658,35 +662,17 @@ fn fallback(
             notes,
         };
     }
-    let snap = snapshot::bundled();
-    if let Some(e) = snap.get(key) {
-        if let Some(why) = failure {
-            notes.push(format!(
-                "Prices: {service} could not be reached for {} ({why}) and nothing was cached; \
-                 used the bundled price snapshot of {}.",
-                key.describe(),
-                snap.as_of
-            ));
-        }
-        return Answer {
-            entry: Some(e),
-            origin: Origin::Snapshot,
-            as_of: snap.as_of.clone(),
-            notes,
-        };
-    }
     if let Some(why) = failure {
         notes.push(format!(
-            "Prices: {service} could not be reached for {} ({why}), nothing was cached and the \
-             bundled snapshot has no such prices; the bundled rate cards were used where they \
-             have the price.",
+            "Prices: {service} could not be reached for {} ({why}) and nothing was cached; the \
+             rate cards were used where they have the price.",
             key.describe()
         ));
     }
     Answer {
         entry: None,
-        origin: Origin::Snapshot,
-        as_of: snap.as_of.clone(),
+        origin: Origin::Unknown,
+        as_of: String::new(),
         notes,
     }
 }
@@ -708,8 +694,10 @@ fn skipped_note(e: &Entry) -> Vec<String> {
     )]
 }
 
-/// Price sources in order: the services (through a [`ServiceBook`]) and then the rate cards.
+/// Price sources in order: a price book file, the services (through a [`ServiceBook`]) and
+/// then the rate cards.
 pub struct PriceBook<'a> {
+    file: Option<file::PriceBookFile>,
     services: Option<ServiceBook>,
     sources: Vec<Box<dyn PriceSource + 'a>>,
 }
@@ -718,13 +706,13 @@ impl<'a> PriceBook<'a> {
     /// A book of the given sources only (no price services).
     pub fn new(sources: Vec<Box<dyn PriceSource + 'a>>) -> Self {
         PriceBook {
+            file: None,
             services: None,
             sources,
         }
     }
 
-    /// The offline book: the bundled snapshot, then the bundled rate cards (with an optional
-    /// target override).
+    /// The offline book: the bundled rate cards (with an optional target override).
     pub fn offline(catalog: &'a Catalog, target_override: Option<Pricing>) -> Self {
         Self::with_mode(
             catalog,
@@ -742,9 +730,16 @@ impl<'a> PriceBook<'a> {
         options: PriceOptions,
     ) -> Self {
         PriceBook {
+            file: None,
             services: Some(ServiceBook::new(mode, options)),
             sources: vec![Box::new(RateCards::new(catalog, target_override))],
         }
+    }
+
+    /// Answers from `book` first, whatever the mode (`--price-book`).
+    pub fn with_file(mut self, book: Option<file::PriceBookFile>) -> Self {
+        self.file = book;
+        self
     }
 
     pub fn services(&self) -> Option<&ServiceBook> {
@@ -764,8 +759,19 @@ impl<'a> PriceBook<'a> {
     /// Prices a batch of queries: one answer per distinct service key, then per query the
     /// matching record, else the rate cards, else unknown.
     pub fn resolve(&self, queries: &[PriceQuery]) -> Resolution {
+        let from_file: Vec<Option<Price>> = queries
+            .iter()
+            .map(|q| self.file.as_ref().and_then(|f| f.lookup(q)))
+            .collect();
         let split: Vec<Option<(ServiceKey, Vec<Match>)>> = match &self.services {
-            Some(_) => queries.iter().map(ServiceKey::of_query).collect(),
+            Some(_) => queries
+                .iter()
+                .zip(&from_file)
+                .map(|(q, f)| match f {
+                    Some(_) => None,
+                    None => ServiceKey::of_query(q),
+                })
+                .collect(),
             None => queries.iter().map(|_| None).collect(),
         };
         let keys: Vec<ServiceKey> = split.iter().flatten().map(|(k, _)| k.clone()).collect();
@@ -779,10 +785,14 @@ impl<'a> PriceBook<'a> {
                 notes.push(n);
             }
         };
+        if let Some(f) = &self.file {
+            let used = from_file.iter().flatten().count();
+            push_note(f.note(used, queries.len()));
+        }
         let mut seen_keys: Vec<&ServiceKey> = Vec::new();
         let mut prices = Vec::with_capacity(queries.len());
-        for (q, split) in queries.iter().zip(&split) {
-            let mut price = None;
+        for ((q, split), from_file) in queries.iter().zip(&split).zip(from_file) {
+            let mut price = from_file;
             let mut service_miss = None;
             if let Some((key, matchers)) = split {
                 if let Some(answer) = answers.get(key) {
@@ -793,7 +803,13 @@ impl<'a> PriceBook<'a> {
                         }
                     }
                     if let Some(entry) = &answer.entry {
-                        match record::pick(&entry.records, matchers, &q.unit, key.provider) {
+                        match record::pick(
+                            &entry.records,
+                            matchers,
+                            &q.prefer,
+                            &q.unit,
+                            key.provider,
+                        ) {
                             Ok(rec) => price = Some(service_price(q, key, rec, answer)),
                             Err(miss) => service_miss = Some((miss, answer.origin)),
                         }
@@ -802,18 +818,19 @@ impl<'a> PriceBook<'a> {
             }
             if price.is_none() {
                 price = self.sources.iter().find_map(|s| s.lookup(q));
-                // The snapshot holds a sample of prices: a miss there is no news while the rate
-                // card has the price.
-                let service_miss = service_miss
-                    .filter(|(_, origin)| *origin != Origin::Snapshot || price.is_none());
                 if let Some((miss, origin)) = service_miss {
                     let from = match origin {
-                        Origin::Api => "the service's answer",
                         Origin::Cache => "the cached prices",
-                        Origin::Snapshot => "the bundled snapshot",
+                        _ => "the service's answer",
                     };
                     let then = match &price {
-                        Some(p) => format!("priced from the bundled rate card of {}", p.as_of),
+                        Some(p) => format!(
+                            "priced from the {}{}",
+                            p.source.label(p.basis),
+                            p.as_of
+                                .as_deref()
+                                .map_or(String::new(), |d| format!(" of {d}"))
+                        ),
                         None => "no rate card has it either, so the line is unknown".to_string(),
                     };
                     push_note(format!(
@@ -823,6 +840,18 @@ impl<'a> PriceBook<'a> {
                 }
             }
             prices.push(price);
+        }
+        let recalled = prices
+            .iter()
+            .flatten()
+            .filter(|p| p.basis == Some(RateBasis::Recalled))
+            .count();
+        if recalled > 0 {
+            push_note(format!(
+                "Prices: {recalled} line(s) are priced from recalled rate-card rows, figures not \
+                 read from their source on a known date; check them at the linked source before \
+                 quoting them, or assess with `--pricing live` or a captured `--price-book`."
+            ));
         }
         Resolution { prices, notes }
     }
@@ -837,9 +866,10 @@ fn service_price(q: &PriceQuery, key: &ServiceKey, rec: &PriceRecord, answer: &A
     Price {
         unit_price: rec.price * factor,
         currency: rec.currency.clone(),
-        source: answer.origin.as_str().to_string(),
-        service: q.service.clone(),
-        as_of: answer.as_of.clone(),
+        source: answer.origin,
+        basis: None,
+        service: q.service.to_string(),
+        as_of: Some(answer.as_of.clone()),
         reference,
     }
 }

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::LineSpec;
+use super::record::Preference;
+use super::PriceQuery;
+use crate::engine::{LineSpec, Pricing};
 use crate::profile::Profile;
 
 /// Values the SKU and description placeholders are filled from.
@@ -25,6 +27,40 @@ impl Placeholders {
             storage_type: p.sizing.storage_type.clone(),
             vcpu: p.sizing.vcpu,
             high_availability: p.sizing.high_availability,
+        }
+    }
+
+    /// Only a region known (the target, whose lines name no class).
+    pub fn in_region(region: &str) -> Self {
+        Placeholders {
+            region: region.to_string(),
+            instance_class: None,
+            tier: None,
+            storage_type: None,
+            vcpu: None,
+            high_availability: false,
+        }
+    }
+
+    /// The price query of one line of an engine's pricing, placeholders filled.
+    pub fn query(&self, engine: &str, pricing: &Pricing, spec: &LineSpec) -> PriceQuery {
+        PriceQuery {
+            engine: engine.to_string(),
+            line: spec.id.clone(),
+            region: self.region.clone(),
+            sku: self.fill(&spec.sku),
+            unit: spec.unit.clone(),
+            service: pricing.service.clone(),
+            filters: self.filters(spec).unwrap_or_default(),
+            factor: spec.price_factor,
+            prefer: pricing
+                .prefer
+                .iter()
+                .map(|p| Preference {
+                    attribute: p.attribute.clone(),
+                    ranked: p.values.iter().map(|v| self.fill(v)).collect(),
+                })
+                .collect(),
         }
     }
 

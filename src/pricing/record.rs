@@ -5,8 +5,11 @@
 //! filter must equal the record's attribute (ignoring ASCII case), a `~` filter must be
 //! contained in it ignoring case, spaces and punctuation (so `General Purpose - Ddsv5` and
 //! `General Purpose Ddsv5` agree, and `USW2-Aurora:StorageUsage` contains
-//! `Aurora:StorageUsage`). Records that remain must agree on one price; two different prices
-//! are ambiguous, and an ambiguous or absent price is unknown, never a guess.
+//! `Aurora:StorageUsage`). When several records remain, the engine's preferences choose among
+//! them ([`Preference`]: the source's `databaseEngine`, then `Any`; then its
+//! `deploymentOption`), because AWS lists Aurora storage, I/O and backup and RDS Multi-AZ
+//! storage once per database engine. Records that still remain must agree on one price; two
+//! different prices are ambiguous, and an ambiguous or absent price is unknown, never a guess.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -98,6 +101,23 @@ impl Match {
     }
 }
 
+/// A ranked choice among matching records: those whose `attribute` equals the earliest listed
+/// value (ignoring ASCII case) win; when no record has any listed value, all stay.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Preference {
+    pub attribute: String,
+    pub ranked: Vec<String>,
+}
+
+impl Preference {
+    fn rank(&self, record: &PriceRecord) -> Option<usize> {
+        let value = record.attributes.get(&self.attribute)?;
+        self.ranked
+            .iter()
+            .position(|v| value.trim().eq_ignore_ascii_case(v.trim()))
+    }
+}
+
 /// Lower case, letters and digits only.
 pub fn normalize(s: &str) -> String {
     s.chars()
@@ -116,6 +136,7 @@ fn unit_matches(record_unit: &str, line_unit: &str, provider: Provider) -> bool 
 pub fn pick<'r>(
     records: &'r [PriceRecord],
     matchers: &[Match],
+    prefer: &[Preference],
     unit: &str,
     provider: Provider,
 ) -> Result<&'r PriceRecord, String> {
@@ -126,7 +147,7 @@ pub fn pick<'r>(
     if candidates.is_empty() {
         return Err("no record matches".to_string());
     }
-    let with_unit: Vec<&PriceRecord> = candidates
+    let mut with_unit: Vec<&PriceRecord> = candidates
         .iter()
         .copied()
         .filter(|r| unit_matches(&r.unit, unit, provider))
@@ -137,6 +158,11 @@ pub fn pick<'r>(
             "records match but in unit(s) {} rather than `{unit}`",
             units.join(", ")
         ));
+    }
+    for p in prefer {
+        if let Some(best) = with_unit.iter().filter_map(|r| p.rank(r)).min() {
+            with_unit.retain(|r| p.rank(r) == Some(best));
+        }
     }
     let first = with_unit[0];
     if let Some(other) = with_unit
@@ -212,7 +238,10 @@ mod tests {
         );
         let m = [Match::contains("usagetype", "Aurora:StorageUsage")];
         let records = [std.clone(), io];
-        assert_eq!(pick(&records, &m, "GB-Mo", Provider::Aws).unwrap().id, "s");
+        assert_eq!(
+            pick(&records, &m, &[], "GB-Mo", Provider::Aws).unwrap().id,
+            "s"
+        );
     }
 
     #[test]
@@ -220,15 +249,70 @@ mod tests {
         let a = rec("a", "0.1", "1/Hour", &[("meterName", "vCore")]);
         let b = rec("b", "0.2", "1 Hour", &[("meterName", "vCore")]);
         let m = [Match::equals("meterName", "VCORE")];
-        let err = pick(&[a.clone(), b], &m, "1 Hour", Provider::Azure).unwrap_err();
+        let err = pick(&[a.clone(), b], &m, &[], "1 Hour", Provider::Azure).unwrap_err();
         assert!(err.contains("ambiguous"), "{err}");
         assert_eq!(
-            pick(std::slice::from_ref(&a), &m, "1 Hour", Provider::Azure)
+            pick(std::slice::from_ref(&a), &m, &[], "1 Hour", Provider::Azure)
                 .unwrap()
                 .id,
             "a"
         );
-        let err = pick(&[a], &m, "1 GB/Month", Provider::Azure).unwrap_err();
+        let err = pick(&[a], &m, &[], "1 GB/Month", Provider::Azure).unwrap_err();
         assert!(err.contains("unit"), "{err}");
+    }
+
+    #[test]
+    fn the_source_engine_then_any_then_the_deployment_wins() {
+        let rec_engine = |id: &str, price: &str, engine: &str, deployment: &str| {
+            rec(
+                id,
+                price,
+                "GB-Mo",
+                &[
+                    ("usagetype", "RDS:Multi-AZ-GP3-Storage"),
+                    ("databaseEngine", engine),
+                    ("deploymentOption", deployment),
+                ],
+            )
+        };
+        let records = [
+            rec_engine("pg", "0.230", "PostgreSQL", "Multi-AZ"),
+            rec_engine(
+                "pg-readable",
+                "0.253",
+                "PostgreSQL",
+                "Multi-AZ (readable standbys)",
+            ),
+            rec_engine("my", "0.231", "MySQL", "Multi-AZ"),
+            rec_engine("any", "0.240", "Any", "Multi-AZ"),
+        ];
+        let m = [Match::contains("usagetype", "GP3-Storage")];
+        let prefer = |engine: &str| {
+            vec![
+                Preference {
+                    attribute: "databaseEngine".into(),
+                    ranked: vec![engine.into(), "Any".into()],
+                },
+                Preference {
+                    attribute: "deploymentOption".into(),
+                    ranked: vec!["Multi-AZ".into()],
+                },
+            ]
+        };
+        let pick_for = |engine: &str| pick(&records, &m, &prefer(engine), "GB-Mo", Provider::Aws);
+        assert_eq!(pick_for("PostgreSQL").unwrap().id, "pg");
+        assert_eq!(pick_for("MySQL").unwrap().id, "my");
+        // No record of the engine: `Any` is next.
+        assert_eq!(pick_for("MariaDB").unwrap().id, "any");
+        // Without preferences the four prices disagree.
+        let err = pick(&records, &m, &[], "GB-Mo", Provider::Aws).unwrap_err();
+        assert!(err.contains("ambiguous"), "{err}");
+        // Records that still disagree after every preference stay ambiguous.
+        let two = [
+            rec_engine("a", "0.1", "PostgreSQL", "Multi-AZ"),
+            rec_engine("b", "0.2", "PostgreSQL", "Multi-AZ"),
+        ];
+        let err = pick(&two, &m, &prefer("PostgreSQL"), "GB-Mo", Provider::Aws).unwrap_err();
+        assert!(err.contains("ambiguous"), "{err}");
     }
 }

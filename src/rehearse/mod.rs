@@ -79,6 +79,17 @@ pub struct Rehearsal {
     pub notes: Vec<String>,
 }
 
+impl Failure {
+    /// No finding predicted it and it follows from no earlier failure: a new problem. (An
+    /// extension on Lakebase's list that the scratch server lacks is the scratch server's gap.)
+    pub fn not_predicted(&self) -> bool {
+        let scratch_lacks_listed_extension = self.kind == "CREATE EXTENSION"
+            && self.refused_by == RefusedBy::Server
+            && self.sqlstate == "0A000";
+        self.confirms.is_empty() && self.follows.is_none() && !scratch_lacks_listed_extension
+    }
+}
+
 impl Rehearsal {
     /// Whether every statement ran (exit code 0) or some failed (1).
     pub fn clean(&self) -> bool {
@@ -281,10 +292,7 @@ pub fn verdicts(
             evidence,
         });
     }
-    let not_predicted = failures
-        .iter()
-        .filter(|x| x.confirms.is_empty() && x.follows.is_none())
-        .count();
+    let not_predicted = failures.iter().filter(|x| x.not_predicted()).count();
     (out, not_predicted)
 }
 
@@ -309,4 +317,81 @@ pub fn summary(
         verdicts.len(),
         failures.len()
     )
+}
+
+/// The findings a rehearsal proves: the compatibility findings and the migration path's
+/// prerequisites (wal_level, superusers…).
+pub fn findings_to_prove(a: &crate::assessment::Assessment) -> Vec<Finding> {
+    a.compatibility
+        .findings
+        .iter()
+        .chain(&a.migration_path.prerequisite_findings)
+        .cloned()
+        .collect()
+}
+
+/// Marks each finding of the assessment "proven" (with the refused statements as evidence) or
+/// "predicted", and records the rehearsal's summary and the problems no check predicted.
+pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
+    use crate::rubric::{Evidence, Proof};
+    let evidence = |f: &Failure| Evidence {
+        statement: render::one_line(&f.statement, 200),
+        object: f.object.clone(),
+        sqlstate: f.sqlstate.clone(),
+        message: f.message.clone(),
+        refused_by: match f.refused_by {
+            RefusedBy::Server => "server".into(),
+            RefusedBy::LakebaseExtensionList => "lakebase_extension_list".into(),
+        },
+    };
+    let findings = a
+        .compatibility
+        .findings
+        .iter_mut()
+        .chain(a.migration_path.prerequisite_findings.iter_mut());
+    for finding in findings {
+        let Some(v) = r.findings.iter().find(|v| v.id == finding.id) else {
+            continue;
+        };
+        let proving: Vec<&Failure> = r
+            .failures
+            .iter()
+            .filter(|f| v.evidence.contains(&f.number))
+            .collect();
+        let proven = v.verdict == Verdict::Confirmed;
+        let label = if !proven {
+            "predicted".to_string()
+        } else if proving
+            .iter()
+            .all(|f| f.refused_by == RefusedBy::LakebaseExtensionList)
+        {
+            "proven by Lakebase's extension list".to_string()
+        } else {
+            "proven by the server".to_string()
+        };
+        finding.proof = Some(Proof {
+            status: if proven { "proven" } else { "predicted" }.to_string(),
+            label,
+            reason: format!("{}: {}", v.verdict.as_str(), v.reason),
+            evidence: proving.into_iter().map(evidence).collect(),
+        });
+    }
+    let proven = r
+        .findings
+        .iter()
+        .filter(|v| v.verdict == Verdict::Confirmed)
+        .count();
+    a.rehearsal = Some(crate::assessment::RehearsalSummary {
+        summary: r.summary.clone(),
+        scratch: r.scratch.url.clone(),
+        statements: r.statements,
+        failed: r.failures.len(),
+        proven,
+        not_predicted: r
+            .failures
+            .iter()
+            .filter(|f| f.not_predicted())
+            .map(evidence)
+            .collect(),
+    });
 }

@@ -70,8 +70,10 @@ pub fn table(r: &Rehearsal) -> String {
                 format!("proves {}", f.confirms.join(", "))
             } else if let Some(n) = f.follows {
                 format!("follows from #{n}")
-            } else {
+            } else if f.not_predicted() {
                 "NOT PREDICTED".to_string()
+            } else {
+                "the scratch server lacks it".to_string()
             };
             let by = match f.refused_by {
                 super::RefusedBy::Server => "server",
@@ -200,10 +202,12 @@ pub fn document(
                     format!("proves {}", f.confirms.join(", "))
                 } else if let Some(n) = f.follows {
                     format!("follows from #{n}")
-                } else {
+                } else if f.not_predicted() {
                     "not predicted".to_string()
+                } else {
+                    "the scratch server lacks it".to_string()
                 },
-                not_predicted: f.confirms.is_empty() && f.follows.is_none(),
+                not_predicted: f.not_predicted(),
             })
             .collect(),
         confirmed: by(Verdict::Confirmed),

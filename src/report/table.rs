@@ -289,7 +289,7 @@ pub fn render(a: &Assessment) -> String {
                 money(l.monthly, cur),
                 format!(
                     "{} {}",
-                    l.price.source,
+                    l.price.label(),
                     l.price.as_of.as_deref().unwrap_or("")
                 )
                 .trim()
@@ -299,8 +299,13 @@ pub fn render(a: &Assessment) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "Monthly cost ({cur}, prices as of {})",
-        a.cost.prices_as_of.as_deref().unwrap_or("unknown")
+        "Monthly cost ({cur}, {})",
+        a.cost
+            .prices_as_of
+            .as_deref()
+            .map_or("some prices have no read date".to_string(), |d| format!(
+                "prices as of {d}"
+            ))
     );
     let _ = writeln!(
         out,
@@ -344,22 +349,15 @@ pub fn engines(catalog: &crate::engine::Catalog) -> String {
                 e.family.to_string(),
                 e.versions.join(", "),
                 e.vendor.clone(),
-                e.pricing.rate_card.as_of.clone(),
+                e.pricing.rate_card.summary(),
             ]
         })
         .collect();
     let t = &catalog.target;
     format!(
-        "{}\nTarget: {} ({}) — PostgreSQL {}; rate card as of {}\n",
+        "{}\nTarget: {} ({}) — PostgreSQL {}; rate card: {}\n",
         table(
-            &[
-                "id",
-                "engine",
-                "family",
-                "versions",
-                "vendor",
-                "prices as of"
-            ],
+            &["id", "engine", "family", "versions", "vendor", "rate card"],
             rows
         ),
         t.name,
@@ -369,7 +367,7 @@ pub fn engines(catalog: &crate::engine::Catalog) -> String {
             .map(|v| v.to_string())
             .collect::<Vec<_>>()
             .join(", "),
-        t.pricing.rate_card.as_of
+        t.pricing.rate_card.summary()
     )
 }
 

@@ -64,6 +64,8 @@ pub struct View<'a> {
     pub methodology: Methodology,
     /// Complete object lists of the findings whose list was folded.
     pub appendix: Vec<AppendixEntry<'a>>,
+    /// The rehearsal behind the findings' proofs (null without `--rehearse-on`).
+    pub rehearsal: Option<&'a crate::assessment::RehearsalSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -134,6 +136,8 @@ pub struct FindingView<'a> {
     pub shown: &'a [String],
     /// How many more there are.
     pub more: usize,
+    /// What a rehearsal said about it (null without one).
+    pub rehearsal_proof: Option<&'a crate::rubric::Proof>,
 }
 
 #[derive(Debug, Serialize)]
@@ -188,7 +192,7 @@ pub struct LineView<'a> {
     #[serde(flatten)]
     pub line: &'a CostLine,
     /// The price source in words: "rate card", "live API", "not found"….
-    pub source_label: &'static str,
+    pub source_label: String,
     /// Number of its entry in `cost.references`.
     pub reference: Option<usize>,
 }
@@ -377,6 +381,7 @@ impl<'a> View<'a> {
                     objects: &f.objects,
                 })
                 .collect(),
+            rehearsal: a.rehearsal.as_ref(),
         }
     }
 }
@@ -524,6 +529,7 @@ fn findings<'a>(a: &'a Assessment, anchors: &[String]) -> Vec<SeverityGroup<'a>>
                                 category_title: cat.title(),
                                 shown,
                                 more: f.object_count.saturating_sub(shown.len()),
+                                rehearsal_proof: f.proof.as_ref(),
                             }
                         })
                         .collect();
@@ -543,17 +549,6 @@ fn findings<'a>(a: &'a Assessment, anchors: &[String]) -> Vec<SeverityGroup<'a>>
             })
         })
         .collect()
-}
-
-fn source_label(source: &str) -> &'static str {
-    match source {
-        "rate_card" => "rate card",
-        "snapshot" => "bundled snapshot",
-        "cache" => "cached API price",
-        "api" => "live API",
-        "unknown" => "not found",
-        _ => "other",
-    }
 }
 
 fn cost(a: &Assessment) -> CostView<'_> {
@@ -577,7 +572,7 @@ fn cost(a: &Assessment) -> CostView<'_> {
                 });
                 LineView {
                     line: l,
-                    source_label: source_label(&l.price.source),
+                    source_label: l.price.label(),
                     reference,
                 }
             })

@@ -581,6 +581,7 @@ impl CompiledCheck {
             effort_hours: effort,
             rubric: rubric.to_string(),
             defined_in: self.source.defined_in.clone(),
+            proof: None,
         })
     }
 

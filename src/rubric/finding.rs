@@ -55,6 +55,35 @@ pub struct Finding {
     pub rubric: String,
     /// File and line of the check's definition.
     pub defined_in: String,
+    /// What a rehearsal (`assess --rehearse-on`) said about it; absent without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<Proof>,
+}
+
+/// A finding checked by replaying the schema on a real server.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Proof {
+    /// `proven` (the server, or Lakebase's extension list, refused a statement of it) or
+    /// `predicted` (the rubric's word alone).
+    pub status: String,
+    /// "proven by the server", "proven by Lakebase's extension list", or "predicted".
+    pub label: String,
+    /// The replay's verdict and why: "not reproduced: runtime behaviour: …".
+    pub reason: String,
+    /// The failing statements that prove it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One statement refused during a rehearsal.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Evidence {
+    /// The statement on one line, shortened.
+    pub statement: String,
+    pub object: String,
+    pub sqlstate: String,
+    pub message: String,
+    /// `server` or `lakebase_extension_list`.
+    pub refused_by: String,
 }
 
 /// Rounds hours to one decimal for display and JSON stability.

@@ -13,7 +13,7 @@ mod schema_paths;
 
 use std::collections::{BTreeMap, HashSet};
 
-pub use finding::{Finding, HoursRange};
+pub use finding::{Evidence, Finding, HoursRange, Proof};
 pub use model::{Category, Check, Detector, Severity};
 
 use crate::data::{self, DataFile};

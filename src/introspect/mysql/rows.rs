@@ -9,7 +9,7 @@ use regex_lite::Regex;
 use rust_decimal::Decimal;
 
 use super::Server;
-use crate::introspect::session::{decimal, each};
+use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, Database, ForeignKey, Index, Role, Routine, ScheduledEvent, Sequence,
     Setting, Subscription, Table, Trigger, View, Workload,
@@ -690,6 +690,21 @@ pub(super) fn workload(
     other("questions_per_second", rate(n("questions")));
     other("innodb_rows_read_per_second", rate(n("innodb_rows_read")));
     other("stats_window_hours", decimal(uptime / 3600.0));
+    // Working-set hints for sizing: the buffer pool's size, the data it holds now, and how
+    // many page reads it served without the disk.
+    w.buffer_cache_gib = vars
+        .get("innodb_buffer_pool_size")
+        .and_then(|v| v.parse::<f64>().ok())
+        .and_then(gib);
+    w.working_set_gib = status
+        .get("innodb_buffer_pool_bytes_data")
+        .and_then(|v| v.parse::<f64>().ok())
+        .and_then(gib);
+    let requests = n("innodb_buffer_pool_read_requests");
+    if requests > 0.0 {
+        w.cache_hit_pct = decimal(100.0 * (1.0 - n("innodb_buffer_pool_reads") / requests))
+            .map(|d| d.round_dp(2));
+    }
     w
 }
 

@@ -450,7 +450,11 @@ SELECT sum(numbackends)::int8,
        sum((tup_inserted + tup_updated + tup_deleted) / secs)::float8,
        sum(blks_read / secs)::float8,
        (SELECT setting::int8 FROM pg_settings WHERE name = 'max_connections'),
-       max(secs)::float8
+       max(secs)::float8,
+       (100.0 * sum(blks_hit) / nullif(sum(blks_hit + blks_read), 0))::float8,
+       (SELECT s.setting::int8 * b.setting::int8
+          FROM pg_settings s, pg_settings b
+         WHERE s.name = 'shared_buffers' AND b.name = 'block_size')
   FROM d";
 
 pub(super) fn sql_pg_stat_statements(v: i32, schema: &str) -> String {

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use tokio_postgres::types::FromSql;
 use tokio_postgres::Row;
 
-use crate::introspect::session::{decimal, each};
+use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, CronJob, Database, EventTrigger, Extension, ForeignKey, ForeignServer,
     Index, LargeObjects, Publication, ReplicationSlot, Role, Routine, Sequence, Setting, Table,
@@ -585,7 +585,13 @@ pub(super) fn workload(rows: &[Row]) -> Result<crate::profile::Workload, String>
     let blocks: Option<f64> = get(r, 4)?;
     let max_connections: Option<i64> = get(r, 5)?;
     let window: Option<f64> = get(r, 6)?;
+    let hit_pct: Option<f64> = get(r, 7)?;
+    let shared_buffers: Option<i64> = get(r, 8)?;
     let mut w = crate::profile::Workload {
+        // Working-set hints for sizing: how much of what was read came from shared_buffers,
+        // and how large they are.
+        cache_hit_pct: hit_pct.and_then(decimal),
+        buffer_cache_gib: shared_buffers.and_then(|b| gib(b as f64)),
         transactions_per_second: tps.and_then(decimal),
         reads_per_second: reads.and_then(decimal),
         writes_per_second: writes.and_then(decimal),
