@@ -871,7 +871,7 @@ fn expected(
                 Err("no column of it is filled by a sequence".into())
             }
         }
-        ("mysql-enum-column", Some(col)) if !(col.is_enum && !col.is_array) => {
+        ("mysql-enum-column", Some(col)) if !col.is_enum || col.is_array => {
             Err(format!("became {}, not an enum type", col.type_name))
         }
         ("mysql-set-column", Some(col)) if !col.is_array => {
