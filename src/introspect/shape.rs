@@ -58,11 +58,17 @@ pub struct Item<'a, N> {
     pub size_bytes: u64,
 }
 
-/// Significant digits of a number written as text (`-0.00120` → 2, `12300` → 3, `1.5e3` → 2).
+/// Digits a column must hold for a number written as text: an integer's digits (`12300` → 5), a
+/// fraction's significant digits (`-0.00120` → 2, `1.5e3` → 2).
 pub fn significant_digits(text: &str) -> u32 {
     let mantissa = text.split(['e', 'E']).next().unwrap_or("");
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    digits.trim_start_matches('0').trim_end_matches('0').len() as u32
+    let digits = digits.trim_start_matches('0');
+    if mantissa.contains('.') || mantissa.len() != text.len() {
+        digits.trim_end_matches('0').len() as u32
+    } else {
+        digits.len() as u32
+    }
 }
 
 impl Node for Value {
@@ -350,7 +356,7 @@ mod tests {
     #[test]
     fn digits_and_prefixes() {
         assert_eq!(significant_digits("-0.00120"), 2);
-        assert_eq!(significant_digits("12300"), 3);
+        assert_eq!(significant_digits("12300"), 5);
         assert_eq!(significant_digits("1.5e3"), 2);
         assert_eq!(
             significant_digits("12345678901234567890123456789012345678"),

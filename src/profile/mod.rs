@@ -19,7 +19,10 @@ use std::path::Path;
 use crate::error::Error;
 use crate::range::{Bound, RangeCheck};
 
+mod dynamodb;
 pub mod uses;
+
+pub use dynamodb::{DynamoAccount, DynamoIndex, DynamoKey, DynamoTable};
 
 /// The profile format this build reads and writes. Bump on an incompatible change.
 pub const PROFILE_VERSION: u32 = 1;
@@ -109,6 +112,9 @@ pub struct Profile {
     /// Azure Cosmos DB account details (document family only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cosmos: Option<CosmosAccount>,
+    /// Amazon DynamoDB tables (DynamoDB sources only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dynamodb: Option<DynamoAccount>,
     /// Load figures: connections, throughput, I/O.
     #[serde(default)]
     pub workload: Workload,
@@ -763,6 +769,33 @@ pub struct DocumentShape {
     pub entities: Vec<EntityShape>,
 }
 
+impl DocumentShape {
+    /// Shares are fractions 0–1; `at` is the shape's path in the profile.
+    fn check_ranges(&self, at: &str, c: &mut RangeCheck) {
+        c.field(
+            &format!("{at}.sparse_path_ratio"),
+            Some(self.sparse_path_ratio),
+            Bound::Fraction,
+        );
+        for (n, path) in self.paths.iter().enumerate() {
+            c.field(
+                &format!("{at}.paths[{n}].presence"),
+                Some(path.presence),
+                Bound::Fraction,
+            );
+        }
+        for (e, entity) in self.entities.iter().enumerate() {
+            for (n, path) in entity.attributes.iter().enumerate() {
+                c.field(
+                    &format!("{at}.entities[{e}].attributes[{n}].presence"),
+                    Some(path.presence),
+                    Bound::Fraction,
+                );
+            }
+        }
+    }
+}
+
 /// One kind of item in a table that holds several (a single-table design).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -1085,7 +1118,13 @@ impl Profile {
                 .flat_map(|d| &d.containers)
                 .filter_map(|c| c.size_bytes)
                 .sum();
-            tables + cosmos
+            let dynamodb: u64 = self
+                .dynamodb
+                .iter()
+                .flat_map(|d| &d.tables)
+                .filter_map(|t| t.size_bytes)
+                .sum();
+            tables + cosmos + dynamodb
         };
         (bytes > 0).then(|| Decimal::from(bytes) / Decimal::from(1_000_000_000u64))
     }
@@ -1140,20 +1179,14 @@ impl Profile {
                         ));
                     }
                     if let Some(shape) = &k.shape {
-                        c.field(
-                            &format!("{at}.shape.sparse_path_ratio"),
-                            Some(shape.sparse_path_ratio),
-                            Fraction,
-                        );
-                        for (n, path) in shape.paths.iter().enumerate() {
-                            c.field(
-                                &format!("{at}.shape.paths[{n}].presence"),
-                                Some(path.presence),
-                                Fraction,
-                            );
-                        }
+                        shape.check_ranges(&format!("{at}.shape"), &mut c);
                     }
                 }
+            }
+        }
+        for (i, t) in self.dynamodb.iter().flat_map(|d| &d.tables).enumerate() {
+            if let Some(shape) = &t.shape {
+                shape.check_ranges(&format!("dynamodb.tables[{i}].shape"), &mut c);
             }
         }
         self.workload.check_ranges(&mut c);
