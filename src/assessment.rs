@@ -49,6 +49,33 @@ pub struct RehearsalSummary {
     pub not_predicted: Vec<crate::rubric::Evidence>,
 }
 
+/// The figures a reader compares between runs and between sources: readiness, effort and
+/// monthly cost. A history record and a fleet ranking row carry it, flattened into their JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Headline {
+    pub score: u32,
+    pub tier: Tier,
+    pub counts: SeverityCounts,
+    pub effort_hours: HoursRange,
+    pub currency: String,
+    pub source_monthly: Option<Decimal>,
+    pub target_monthly: Option<Decimal>,
+}
+
+impl Headline {
+    pub fn of(a: &Assessment) -> Headline {
+        Headline {
+            score: a.compatibility.score,
+            tier: a.compatibility.tier,
+            counts: a.compatibility.counts.clone(),
+            effort_hours: a.compatibility.effort_hours,
+            currency: a.cost.currency.clone(),
+            source_monthly: a.cost.source_monthly,
+            target_monthly: a.cost.target_monthly,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct SourceSummary {
     pub name: String,
