@@ -311,7 +311,7 @@ mod tests {
 
     #[test]
     fn shape_of_a_sample() {
-        let docs = vec![
+        let docs = [
             json!({"id": "1", "pk": "a", "price": 10, "tags": ["x", "y", "z"],
                    "addr": {"city": "Oslo", "geo": {"lat": 1.0}}, "_rid": "r1", "_ts": 1}),
             json!({"id": "2", "pk": "a", "price": "12.50", "tags": [],
@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn entities_by_key_prefix() {
-        let docs = vec![
+        let docs = [
             json!({"pk": "CUSTOMER#1", "sk": "PROFILE#1", "email": "a@x"}),
             json!({"pk": "CUSTOMER#1", "sk": "ORDER#1", "total": 10}),
             json!({"pk": "CUSTOMER#1", "sk": "ORDER#2", "total": 12, "note": "gift"}),
