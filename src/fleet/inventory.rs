@@ -14,12 +14,16 @@
 //!     target_cu: 4
 //! ```
 //!
+//! A source may give both `profile` and `url` (as `dbassay discover` writes them: the profile
+//! holds the discovered sizing and utilisation, the URL reaches the schema); until the fleet
+//! merges the two, such a source is read from its profile.
+//!
 //! Loading is two steps: serde reads the structure (unknown fields are errors, with file, line
 //! and column), then every source is validated and every problem reported at once, each with
 //! the file and the line of its source.
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 use crate::data::{self, DataFile};
@@ -29,8 +33,9 @@ use crate::error::Error;
 use crate::introspect::{self, Secret, SourceUrl};
 use crate::source::Source;
 
-/// The inventory file.
-#[derive(Debug, Clone, Deserialize)]
+/// The inventory file (`dbassay discover` writes one with serde, so the format has one
+/// definition).
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Inventory {
     pub sources: Vec<SourceSpec>,
@@ -43,34 +48,34 @@ pub struct Inventory {
 }
 
 /// One source of the fleet.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSpec {
     /// Unique name: letters, digits, `-`, `_` and `.`; names the per-source report files.
     pub name: String,
     /// Profile file (JSON), relative to the inventory's directory.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<PathBuf>,
     /// Connection URL of a live source, without a password.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Environment variable holding the password of `url`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_env: Option<String>,
     /// Engine id hint (`dbassay engines`), or `auto`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engine: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_class: Option<String>,
     /// Allocated storage of the source in GB.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_gb: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high_availability: Option<bool>,
     /// Size the Lakebase target at this many CU instead of by the sizing rule.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_cu: Option<Decimal>,
     /// Line of this source in the inventory file (1-based), when known.
     #[serde(skip)]
@@ -84,7 +89,8 @@ impl SourceSpec {
     }
 
     /// The source, with the password read from its environment variable. A variable that is
-    /// not set is an input error naming the variable (never a value).
+    /// not set is an input error naming the variable (never a value). A source with both a
+    /// profile and a URL is its profile.
     pub fn source(&self, dir: &Path) -> Result<Source, Error> {
         if let Some(p) = &self.profile {
             return Ok(Source::Profile(dir.join(p)));
@@ -192,12 +198,11 @@ impl Inventory {
                 seen.push((&s.name, i));
             }
             match (&s.profile, &s.url) {
-                (Some(_), Some(_)) => bad("give `profile` or `url`, not both".into()),
-                (None, None) => bad("give `profile: FILE` or `url: URL`".into()),
+                (None, None) => bad("give `profile: FILE`, `url: URL` or both".into()),
                 (Some(_), None) if s.password_env.is_some() => {
-                    bad("`password_env` goes with `url`, not with `profile`".into())
+                    bad("`password_env` goes with `url`, not with `profile` alone".into())
                 }
-                (None, Some(url)) => {
+                (_, Some(url)) => {
                     let parsed = SourceUrl::parse_kept(url);
                     if let Err(e) = &parsed {
                         bad(format!("url: {e}"));
@@ -257,7 +262,7 @@ impl Inventory {
 }
 
 /// A source name: 1–64 of letters, digits, `-`, `_` and `.`, not starting with `.`.
-fn check_name(name: &str) -> Result<(), String> {
+pub fn check_name(name: &str) -> Result<(), String> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && !name.starts_with('.')
@@ -370,11 +375,10 @@ mod tests {
         assert_eq!(e.exit_code(), 2);
         let text = e.to_string();
         for want in [
-            "fleet.yaml:2: source `a`: give `profile` or `url`, not both",
             "fleet.yaml:5: source `A`: the name is already used by sources[0]",
             "fleet.yaml:7: source `../etc`: the name must be",
             "fleet.yaml:7: source `../etc`: url: the URL holds a password",
-            "fleet.yaml:9: source `c`: give `profile: FILE` or `url: URL`",
+            "fleet.yaml:9: source `c`: give `profile: FILE`, `url: URL` or both",
             "fleet.yaml:10: source `d`: `password_env` goes with `url`",
             "fleet.yaml:10: source `d`: unknown engine `oracle`",
             "fleet.yaml:10: source `d`: target_cu must be more than 0",
