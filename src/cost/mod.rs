@@ -4,16 +4,17 @@
 //! [`quantity`]) and a price query the price book answers. A line whose price or quantity is
 //! unknown stays unknown, and so does its side's total; known lines are still summed separately.
 
+pub mod model;
 pub mod quantity;
 pub mod region;
 pub mod sizing;
 
 use rust_decimal::Decimal;
 
-use crate::assessment::{Cost, CostLine, PriceRef, Side};
 use crate::engine::{Engine, LineCondition, LineSpec, Pricing};
 use crate::pricing::{Origin, Placeholders, Price, PriceBook, PriceQuery};
 use crate::profile::Profile;
+pub use model::{Cost, CostLine, PriceRef, Side};
 use quantity::{TargetShape, HOURS_PER_MONTH};
 
 /// Aurora Serverless v2 capacity, or a Cosmos DB account in serverless mode.
@@ -203,8 +204,8 @@ pub fn estimate(
 pub fn target_range(
     cost: &Cost,
     target: &crate::engine::Target,
-    cu_hours: &crate::assessment::CuHours,
-) -> Option<crate::assessment::MoneyRange> {
+    cu_hours: &model::CuHours,
+) -> Option<model::MoneyRange> {
     let compute_id = &target
         .pricing
         .lines
@@ -218,7 +219,7 @@ pub fn target_range(
     let unit_price = compute.unit_price?;
     let others = cost.target_monthly? - compute.monthly?;
     let at = |h: Decimal| others + (h * unit_price).round_dp(2);
-    Some(crate::assessment::MoneyRange {
+    Some(model::MoneyRange {
         low: at(cu_hours.low),
         expected: at(cu_hours.expected),
         high: at(cu_hours.high),

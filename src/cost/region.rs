@@ -1,7 +1,7 @@
 //! Where Lakebase would run for a source: its own region when Lakebase Autoscaling is offered
 //! there, else the nearest Lakebase region (same cloud first), with what that changes.
 
-use crate::assessment::TargetRegion;
+use super::model::TargetRegion;
 use crate::engine::Target;
 
 /// Great-circle distance in km between two [latitude, longitude] points.

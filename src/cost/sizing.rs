@@ -4,8 +4,8 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use super::model::{CuHours, SizingBasis, SizingConfidence};
 use super::quantity::{TargetShape, HOURS_PER_MONTH};
-use crate::assessment::{CuHours, SizingBasis, SizingConfidence};
 use crate::engine::{Capacity, Engine, Family, Target};
 use crate::profile::Profile;
 

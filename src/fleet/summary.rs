@@ -8,10 +8,10 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 use super::{FailureKind, SourceResult};
-use crate::assessment::{HoursRange, SeverityCounts, Tier};
+use crate::assessment::{Headline, Tier};
 use crate::error::Error;
 use crate::report::format::{hours, money, money_delta, percent};
-use crate::report::table::{table, truncate};
+use crate::report::table::{headline_cells, table, truncate, HEADLINE_HEADER};
 use crate::report::{DocFormat, Reporter};
 
 /// Format version of the fleet summary JSON.
@@ -88,15 +88,11 @@ pub struct Ranked {
     pub engine_name: String,
     pub version: String,
     pub region: String,
-    pub score: u32,
-    pub tier: Tier,
+    /// Score, tier, counts, effort and monthly cost, flattened into the row.
+    #[serde(flatten)]
+    pub headline: Headline,
     /// The tier in words ("minor changes").
     pub tier_title: &'static str,
-    pub effort_hours: HoursRange,
-    pub counts: SeverityCounts,
-    pub currency: String,
-    pub source_monthly: Option<Decimal>,
-    pub target_monthly: Option<Decimal>,
     pub difference_monthly: Option<Decimal>,
     /// Monthly saving with Lakebase (source − target); negative when Lakebase costs more.
     pub savings_monthly: Option<Decimal>,
@@ -192,18 +188,10 @@ impl FleetSummary {
             .ranking
             .iter()
             .map(|r| {
-                vec![
-                    r.rank.to_string(),
-                    truncate(&r.name, 24),
-                    r.engine.clone(),
-                    r.score.to_string(),
-                    r.tier_title.to_string(),
-                    format!("{}/{}/{}", r.counts.blocker, r.counts.major, r.counts.minor),
-                    hours(&r.effort_hours),
-                    money(r.source_monthly, &r.currency),
-                    money(r.target_monthly, &r.currency),
-                    savings(r),
-                ]
+                let mut row = vec![r.rank.to_string(), truncate(&r.name, 24), r.engine.clone()];
+                row.extend(headline_cells(&r.headline));
+                row.push(savings(r));
+                row
             })
             .collect::<Vec<_>>();
         let _ = writeln!(
@@ -217,17 +205,11 @@ impl FleetSummary {
                 "{}",
                 table(
                     &[
-                        "#",
-                        "source",
-                        "engine",
-                        "score",
-                        "tier",
-                        "blk/maj/min",
-                        "effort",
-                        "source / month",
-                        "Lakebase / month",
-                        "saving / month",
-                    ],
+                        &["#", "source", "engine"][..],
+                        &HEADLINE_HEADER,
+                        &["saving / month"]
+                    ]
+                    .concat(),
                     rows,
                 )
             );
@@ -290,14 +272,8 @@ fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
         engine_name: a.source.engine_name.clone(),
         version: a.source.version.clone(),
         region: a.source.region.clone(),
-        score: c.score,
-        tier: c.tier,
+        headline: Headline::of(a),
         tier_title: c.tier.as_str(),
-        effort_hours: c.effort_hours,
-        counts: c.counts.clone(),
-        currency: a.cost.currency.clone(),
-        source_monthly: a.cost.source_monthly,
-        target_monthly: a.cost.target_monthly,
         difference_monthly: a.cost.difference_monthly,
         savings_monthly: savings,
         savings_percent,
@@ -326,9 +302,10 @@ fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
 
 /// Readiness first (tier, then score), then the larger monthly saving (unknown last), then name.
 fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
-    a.tier
-        .cmp(&b.tier)
-        .then(b.score.cmp(&a.score))
+    a.headline
+        .tier
+        .cmp(&b.headline.tier)
+        .then(b.headline.score.cmp(&a.headline.score))
         .then(match (a.savings_monthly, b.savings_monthly) {
             (Some(x), Some(y)) => y.cmp(&x),
             (Some(_), None) => Ordering::Less,
@@ -349,7 +326,7 @@ fn tier_counts(ranking: &[Ranked]) -> Vec<TierCount> {
     .map(|tier| TierCount {
         tier,
         title: tier.as_str(),
-        count: ranking.iter().filter(|r| r.tier == tier).count(),
+        count: ranking.iter().filter(|r| r.headline.tier == tier).count(),
     })
     .filter(|t| t.count > 0)
     .collect()
@@ -364,8 +341,8 @@ fn key_points(ranking: &[Ranked], failures: &[Failed]) -> Vec<String> {
             first.engine_name,
             first.version,
             first.tier_title,
-            first.score,
-            hours(&first.effort_hours)
+            first.headline.score,
+            hours(&first.headline.effort_hours)
         ));
     }
     let best = ranking
@@ -380,12 +357,12 @@ fn key_points(ranking: &[Ranked], failures: &[Failed]) -> Vec<String> {
         out.push(format!(
             "Largest monthly saving with Lakebase: {}, {} a month.",
             b.name,
-            money(b.savings_monthly, &b.currency)
+            money(b.savings_monthly, &b.headline.currency)
         ));
     }
     let blocked: Vec<&str> = ranking
         .iter()
-        .filter(|r| r.tier == Tier::Blocked)
+        .filter(|r| r.headline.tier == Tier::Blocked)
         .map(|r| r.name.as_str())
         .collect();
     if !blocked.is_empty() {
@@ -432,11 +409,11 @@ fn list(names: &[&str]) -> String {
 fn totals(ranking: &[Ranked]) -> Vec<Totals> {
     let mut out: Vec<Totals> = Vec::new();
     for r in ranking {
-        let t = match out.iter().position(|t| t.currency == r.currency) {
+        let t = match out.iter().position(|t| t.currency == r.headline.currency) {
             Some(i) => &mut out[i],
             None => {
                 out.push(Totals {
-                    currency: r.currency.clone(),
+                    currency: r.headline.currency.clone(),
                     source_monthly: Some(Decimal::ZERO),
                     target_monthly: Some(Decimal::ZERO),
                     difference_monthly: None,
@@ -448,10 +425,16 @@ fn totals(ranking: &[Ranked]) -> Vec<Totals> {
             }
         };
         t.sources += 1;
-        t.source_monthly = t.source_monthly.zip(r.source_monthly).map(|(a, b)| a + b);
-        t.target_monthly = t.target_monthly.zip(r.target_monthly).map(|(a, b)| a + b);
-        t.source_known_monthly += r.source_monthly.unwrap_or_default();
-        t.target_known_monthly += r.target_monthly.unwrap_or_default();
+        t.source_monthly = t
+            .source_monthly
+            .zip(r.headline.source_monthly)
+            .map(|(a, b)| a + b);
+        t.target_monthly = t
+            .target_monthly
+            .zip(r.headline.target_monthly)
+            .map(|(a, b)| a + b);
+        t.source_known_monthly += r.headline.source_monthly.unwrap_or_default();
+        t.target_known_monthly += r.headline.target_monthly.unwrap_or_default();
     }
     for t in &mut out {
         t.difference_monthly = t.target_monthly.zip(t.source_monthly).map(|(a, b)| a - b);
@@ -463,10 +446,10 @@ fn savings(r: &Ranked) -> String {
     match (r.savings_monthly, r.savings_percent) {
         (Some(s), Some(p)) => format!(
             "{} ({})",
-            money_delta(Some(s), &r.currency),
+            money_delta(Some(s), &r.headline.currency),
             percent(Some(p))
         ),
-        (s, _) => money_delta(s, &r.currency),
+        (s, _) => money_delta(s, &r.headline.currency),
     }
 }
 

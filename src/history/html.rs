@@ -52,13 +52,13 @@ impl<'a> RowView<'a> {
         RowView {
             recorded_at: &r.recorded_at,
             label: r.label.as_deref().unwrap_or(""),
-            score: r.score,
-            tier: r.tier.as_str(),
-            counts: &r.counts,
-            effort_hours: &r.effort_hours,
-            source_monthly: r.source_monthly,
-            target_monthly: r.target_monthly,
-            currency: &r.currency,
+            score: r.headline.score,
+            tier: r.headline.tier.as_str(),
+            counts: &r.headline.counts,
+            effort_hours: &r.headline.effort_hours,
+            source_monthly: r.headline.source_monthly,
+            target_monthly: r.headline.target_monthly,
+            currency: &r.headline.currency,
             prices_as_of: r.prices_as_of.as_deref().unwrap_or(""),
         }
     }
@@ -91,7 +91,7 @@ pub fn render(store_name: &str, runs: &[Run], reporter: &Reporter) -> Result<Str
     let sources = by_source(runs)
         .into_iter()
         .map(|(key, group)| {
-            let cur = group[0].currency.as_str();
+            let cur = group[0].headline.currency.as_str();
             let xs = x_points(&group);
             let cost_chart = line_chart(
                 &format!("Monthly cost of {key} ({cur})"),
@@ -100,12 +100,12 @@ pub fn render(store_name: &str, runs: &[Run], reporter: &Reporter) -> Result<Str
                     Series {
                         name: "Lakebase",
                         class: "target",
-                        values: group.iter().map(|r| r.target_monthly).collect(),
+                        values: group.iter().map(|r| r.headline.target_monthly).collect(),
                     },
                     Series {
                         name: "source",
                         class: "source",
-                        values: group.iter().map(|r| r.source_monthly).collect(),
+                        values: group.iter().map(|r| r.headline.source_monthly).collect(),
                     },
                 ],
                 None,
@@ -117,7 +117,10 @@ pub fn render(store_name: &str, runs: &[Run], reporter: &Reporter) -> Result<Str
                 &[Series {
                     name: "score",
                     class: "score",
-                    values: group.iter().map(|r| Some(Decimal::from(r.score))).collect(),
+                    values: group
+                        .iter()
+                        .map(|r| Some(Decimal::from(r.headline.score)))
+                        .collect(),
                 }],
                 Some(Decimal::from(100)),
                 |v| v.normalize().to_string(),

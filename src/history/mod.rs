@@ -27,7 +27,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
-use crate::assessment::{Assessment, HoursRange, SeverityCounts, Tier};
+use crate::assessment::{Assessment, Headline};
 use crate::error::Error;
 
 /// Format version of a history record.
@@ -45,13 +45,9 @@ pub struct Run {
     pub source_engine: String,
     pub source_name: String,
     pub tool_version: String,
-    pub score: u32,
-    pub tier: Tier,
-    pub counts: SeverityCounts,
-    pub effort_hours: HoursRange,
-    pub currency: String,
-    pub source_monthly: Option<Decimal>,
-    pub target_monthly: Option<Decimal>,
+    /// Score, tier, counts, effort and monthly cost, flattened into the record.
+    #[serde(flatten)]
+    pub headline: Headline,
     pub target_cu: Decimal,
     pub prices_as_of: Option<String>,
 }
@@ -65,13 +61,7 @@ impl Run {
             source_engine: a.source.engine.clone(),
             source_name: a.source.name.clone(),
             tool_version: a.tool_version.clone(),
-            score: a.compatibility.score,
-            tier: a.compatibility.tier,
-            counts: a.compatibility.counts.clone(),
-            effort_hours: a.compatibility.effort_hours,
-            currency: a.cost.currency.clone(),
-            source_monthly: a.cost.source_monthly,
-            target_monthly: a.cost.target_monthly,
+            headline: Headline::of(a),
             target_cu: a.target.cu,
             prices_as_of: a.cost.prices_as_of.clone(),
         }
@@ -293,7 +283,8 @@ pub fn by_source(runs: &[Run]) -> Vec<(String, Vec<&Run>)> {
 /// The last `shown` of `runs` as a terminal table, each with its Lakebase change against the
 /// previous run of the same source (which may be before the rows shown).
 pub fn table(runs: &[Run], shown: Option<usize>) -> String {
-    use crate::report::format::{hours, money, percent_change, percent_delta};
+    use crate::report::format::{percent_change, percent_delta};
+    use crate::report::table::{headline_cells, HEADLINE_HEADER};
     let many = by_source(runs).len() > 1;
     let mut prev: std::collections::HashMap<String, Option<Decimal>> = Default::default();
     let first_shown = runs.len() - last(runs, shown).len();
@@ -302,12 +293,12 @@ pub fn table(runs: &[Run], shown: Option<usize>) -> String {
         .enumerate()
         .filter_map(|(i, r)| {
             let key = r.source_key();
-            let change = match (prev.get(&key).copied().flatten(), r.target_monthly) {
+            let change = match (prev.get(&key).copied().flatten(), r.headline.target_monthly) {
                 (Some(b), Some(h)) => percent_delta(percent_change(b, h)),
                 _ if !prev.contains_key(&key) => String::new(),
                 _ => "n/a".into(),
             };
-            prev.insert(key, r.target_monthly);
+            prev.insert(key, r.headline.target_monthly);
             if i < first_shown {
                 return None;
             }
@@ -321,16 +312,8 @@ pub fn table(runs: &[Run], shown: Option<usize>) -> String {
             if many {
                 row.push(crate::report::table::truncate(&r.source_key(), 32));
             }
-            row.extend([
-                r.score.to_string(),
-                r.tier.as_str().into(),
-                format!("{}/{}/{}", r.counts.blocker, r.counts.major, r.counts.minor),
-                hours(&r.effort_hours),
-                money(r.source_monthly, &r.currency),
-                money(r.target_monthly, &r.currency),
-                change,
-                r.prices_as_of.clone().unwrap_or_default(),
-            ]);
+            row.extend(headline_cells(&r.headline));
+            row.extend([change, r.prices_as_of.clone().unwrap_or_default()]);
             Some(row)
         })
         .collect();
@@ -338,16 +321,8 @@ pub fn table(runs: &[Run], shown: Option<usize>) -> String {
     if many {
         header.push("source");
     }
-    header.extend([
-        "score",
-        "tier",
-        "blk/maj/min",
-        "effort",
-        "source / month",
-        "Lakebase / month",
-        "Lakebase Δ",
-        "prices as of",
-    ]);
+    header.extend(HEADLINE_HEADER);
+    header.extend(["Lakebase Δ", "prices as of"]);
     let mut out = crate::report::table::table(&header, rows);
     out.push('\n');
     out

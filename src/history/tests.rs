@@ -150,18 +150,18 @@ fn select_sorts_by_time_filters_by_source_and_keeps_the_last_n() {
     };
     let all = select(&h, None);
     assert_eq!(
-        all.iter().map(|r| r.score).collect::<Vec<_>>(),
+        all.iter().map(|r| r.headline.score).collect::<Vec<_>>(),
         vec![50, 51, 52, 53]
     );
     let shop = select(&h, Some("shop"));
     assert_eq!(
-        shop.iter().map(|r| r.score).collect::<Vec<_>>(),
+        shop.iter().map(|r| r.headline.score).collect::<Vec<_>>(),
         vec![50, 52, 53]
     );
     let keyed = select(&h, Some("rds-postgresql/shop"));
     let tail = last(&keyed, Some(2));
     assert_eq!(
-        tail.iter().map(|r| r.score).collect::<Vec<_>>(),
+        tail.iter().map(|r| r.headline.score).collect::<Vec<_>>(),
         vec![52, 53]
     );
     assert_eq!(last(&keyed, Some(9)).len(), 3);
@@ -172,7 +172,7 @@ fn select_sorts_by_time_filters_by_source_and_keeps_the_last_n() {
 #[test]
 fn the_html_page_is_self_contained_with_one_chart_pair_per_source() {
     let mut rs = runs(3);
-    rs[1].target_monthly = None;
+    rs[1].headline.target_monthly = None;
     rs[2].label = Some("<b>pr</b>".into());
     let reporter = crate::report::Reporter::new(crate::report::DocFormat::Html, None).unwrap();
     let page = html::render("h.jsonl", &rs, &reporter).unwrap();
@@ -191,7 +191,10 @@ fn the_html_page_is_self_contained_with_one_chart_pair_per_source() {
 #[test]
 fn the_table_compares_each_run_with_the_previous_one_even_before_the_rows_shown() {
     let mut rs = runs(3);
-    rs[1].target_monthly = rs[0].target_monthly.map(|m| m * Decimal::new(11, 1));
+    rs[1].headline.target_monthly = rs[0]
+        .headline
+        .target_monthly
+        .map(|m| m * Decimal::new(11, 1));
     let t = table(&rs, Some(2));
     let rows: Vec<&str> = t.lines().filter(|l| l.contains("2026-05-")).collect();
     assert_eq!(rows.len(), 2, "{t}");

@@ -17,6 +17,28 @@ pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     b.build().with(Style::sharp()).to_string()
 }
 
+/// Column titles of [`headline_cells`].
+pub const HEADLINE_HEADER: [&str; 6] = [
+    "score",
+    "tier",
+    "blk/maj/min",
+    "effort",
+    "source / month",
+    "Lakebase / month",
+];
+
+/// A run's or a source's headline figures as table cells, under [`HEADLINE_HEADER`].
+pub fn headline_cells(h: &crate::assessment::Headline) -> [String; 6] {
+    [
+        h.score.to_string(),
+        h.tier.as_str().to_string(),
+        format!("{}/{}/{}", h.counts.blocker, h.counts.major, h.counts.minor),
+        hours(&h.effort_hours),
+        money(h.source_monthly, &h.currency),
+        money(h.target_monthly, &h.currency),
+    ]
+}
+
 /// At most `n` characters, with an ellipsis when cut.
 pub fn truncate(s: &str, n: usize) -> String {
     let flat: String = s
