@@ -14,10 +14,6 @@
 //!     target_cu: 4
 //! ```
 //!
-//! A source may give both `profile` and `url` (as `dbassay discover` writes them: the profile
-//! holds the discovered sizing and utilisation, the URL reaches the schema); until the fleet
-//! merges the two, such a source is read from its profile.
-//!
 //! Loading is two steps: serde reads the structure (unknown fields are errors, with file, line
 //! and column), then every source is validated and every problem reported at once, each with
 //! the file and the line of its source.
@@ -89,8 +85,7 @@ impl SourceSpec {
     }
 
     /// The source, with the password read from its environment variable. A variable that is
-    /// not set is an input error naming the variable (never a value). A source with both a
-    /// profile and a URL is its profile.
+    /// not set is an input error naming the variable (never a value).
     pub fn source(&self, dir: &Path) -> Result<Source, Error> {
         if let Some(p) = &self.profile {
             return Ok(Source::Profile(dir.join(p)));
