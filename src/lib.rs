@@ -16,6 +16,7 @@ pub mod error;
 pub mod fleet;
 pub mod history;
 pub mod introspect;
+pub mod net;
 pub mod pipeline;
 pub mod pricing;
 pub mod profile;

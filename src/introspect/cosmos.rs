@@ -19,21 +19,21 @@
 //! pages), never with the number of documents beyond the sample.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac};
 use regex_lite::Regex;
-use rust_decimal::Decimal;
 use serde_json::Value;
 use sha2::Sha256;
 
 use super::session::{Ledger, Redactor};
+use super::shape;
 use super::{Introspection, Options, SourceUrl};
 use crate::error::Error;
 use crate::profile::{
     CosmosAccount, CosmosContainer, CosmosDatabase, CosmosScript, Detection, DocumentShape,
-    FieldPath, Profile, Throughput, PROFILE_VERSION,
+    Profile, Throughput, PROFILE_VERSION,
 };
 
 /// The environment variable holding the account key (primary or secondary, read-write or
@@ -52,9 +52,6 @@ const MAX_RETRIES: u32 = 9;
 
 /// Longest wait for one retry, whatever the server asks.
 const MAX_RETRY_WAIT: Duration = Duration::from_secs(30);
-
-/// Most field paths listed per container (all are counted).
-const MAX_LISTED_PATHS: usize = 500;
 
 /// System properties Cosmos DB adds to every item; not part of the application's shape.
 const SYSTEM_PROPERTIES: &[&str] = &["_rid", "_self", "_etag", "_attachments", "_ts", "_lsn"];
@@ -335,35 +332,6 @@ pub fn encode(s: &str) -> String {
     out
 }
 
-/// An HTTP date (RFC 1123, always GMT), as `x-ms-date` wants it.
-pub fn http_date(t: SystemTime) -> String {
-    let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    const WEEKDAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
-        WEEKDAYS[days.rem_euclid(7) as usize],
-        MONTHS[(month - 1) as usize],
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
 // ------------------------------------------------------------------------------ client
 
 /// An answer with a JSON body.
@@ -410,7 +378,7 @@ struct Client<'a> {
 
 impl<'a> Client<'a> {
     fn new(target: &'a Target, started: Instant) -> Result<Client<'a>, Error> {
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        crate::net::install_tls_provider();
         let http = reqwest::Client::builder()
             .connect_timeout(target.connect_timeout)
             .timeout(target.request_timeout)
@@ -462,7 +430,7 @@ impl<'a> Client<'a> {
         loop {
             attempt += 1;
             self.ledger.count();
-            let date = http_date(SystemTime::now());
+            let date = crate::time::http_date(crate::time::now_unix() as i64);
             let auth = authorization(
                 &self.target.key,
                 method.as_str(),
@@ -703,7 +671,7 @@ impl<'a> Client<'a> {
                         .insert(name.to_string(), lease_prefixes(&docs));
                 }
                 if !docs.is_empty() {
-                    container.shape = Some(infer_shape(&docs));
+                    container.shape = Some(document_shape(&docs));
                 }
             }
             Err(r) => self.warn(&format!("documents of {link}"), r.to_string()),
@@ -892,6 +860,16 @@ fn resource_usage(header: &str) -> BTreeMap<String, u64> {
         .collect()
 }
 
+/// The shape of a container's sampled documents ([`super::shape`]), Cosmos DB's own properties
+/// (`_rid`, `_ts`, …) left out of the paths but counted in the item size.
+pub fn document_shape(docs: &[Value]) -> DocumentShape {
+    let items: Vec<_> = docs
+        .iter()
+        .map(|d| shape::json_item(d, SYSTEM_PROPERTIES))
+        .collect();
+    shape::infer_shape(&items)
+}
+
 /// A change feed processor's lease container, by the naming the rubric also uses.
 pub fn is_lease_container(name: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
@@ -918,160 +896,6 @@ fn lease_prefixes(docs: &[Value]) -> u32 {
     prefixes.len() as u32
 }
 
-// -------------------------------------------------------------------------- document shape
-
-#[derive(Default)]
-struct PathStats {
-    types: BTreeSet<&'static str>,
-    documents: u64,
-}
-
-fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
-/// The shape of a sample of documents: field paths (`/a/b`, array elements as `/a[]`), the JSON
-/// types seen at each and the share of documents holding it, nesting depth (the root object is
-/// level 1, each nested object or array one more), the longest array, item size percentiles
-/// (compact JSON, system properties included, as Cosmos DB counts them), paths with more than
-/// one non-null type, and the share of paths present in fewer than half the documents.
-/// Cosmos DB's own properties (`_rid`, `_ts`, …) are left out of the paths.
-pub fn infer_shape(docs: &[Value]) -> DocumentShape {
-    let mut paths: BTreeMap<String, PathStats> = BTreeMap::new();
-    let mut max_depth = 0u32;
-    let mut max_array = 0u64;
-    let mut sizes: Vec<u64> = Vec::with_capacity(docs.len());
-    for doc in docs {
-        sizes.push(serde_json::to_vec(doc).map_or(0, |b| b.len() as u64));
-        let mut seen: BTreeMap<String, BTreeSet<&'static str>> = BTreeMap::new();
-        if let Value::Object(fields) = doc {
-            max_depth = max_depth.max(1);
-            for (k, v) in fields {
-                if SYSTEM_PROPERTIES.contains(&k.as_str()) {
-                    continue;
-                }
-                walk(
-                    v,
-                    format!("/{k}"),
-                    1,
-                    &mut seen,
-                    &mut max_depth,
-                    &mut max_array,
-                );
-            }
-        }
-        for (path, types) in seen {
-            let s = paths.entry(path).or_default();
-            s.documents += 1;
-            s.types.extend(types);
-        }
-    }
-    sizes.sort_unstable();
-    let n = docs.len() as u64;
-    let percentile = |p: u64| -> u64 {
-        if sizes.is_empty() {
-            return 0;
-        }
-        let rank = (p * sizes.len() as u64).div_ceil(100).max(1);
-        sizes[(rank - 1) as usize]
-    };
-    let share = |count: u64| -> Decimal {
-        if n == 0 {
-            Decimal::ZERO
-        } else {
-            (Decimal::from(count) / Decimal::from(n))
-                .round_dp(3)
-                .normalize()
-        }
-    };
-    let polymorphic = paths
-        .values()
-        .filter(|s| s.types.iter().filter(|t| **t != "null").count() > 1)
-        .count() as u32;
-    let sparse = paths.values().filter(|s| s.documents * 2 < n).count();
-    let mut listed: Vec<(&String, &PathStats)> = paths.iter().collect();
-    if listed.len() > MAX_LISTED_PATHS {
-        // Keep the most common paths, then list them in path order.
-        listed.sort_by(|a, b| b.1.documents.cmp(&a.1.documents).then(a.0.cmp(b.0)));
-        listed.truncate(MAX_LISTED_PATHS);
-        listed.sort_by(|a, b| a.0.cmp(b.0));
-    }
-    DocumentShape {
-        sampled_documents: n,
-        field_paths: paths.len() as u32,
-        polymorphic_paths: polymorphic,
-        max_depth,
-        max_array_length: max_array,
-        item_size_p50_bytes: percentile(50),
-        item_size_p99_bytes: percentile(99),
-        item_size_max_bytes: sizes.last().copied().unwrap_or(0),
-        sparse_path_ratio: if paths.is_empty() {
-            Decimal::ZERO
-        } else {
-            (Decimal::from(sparse as u64) / Decimal::from(paths.len() as u64))
-                .round_dp(2)
-                .normalize()
-        },
-        paths: listed
-            .into_iter()
-            .map(|(path, s)| FieldPath {
-                path: path.clone(),
-                types: s.types.iter().map(|t| t.to_string()).collect(),
-                presence: share(s.documents),
-            })
-            .collect(),
-    }
-}
-
-/// Records `v` at `path`, inside a container at nesting level `level`.
-fn walk(
-    v: &Value,
-    path: String,
-    level: u32,
-    seen: &mut BTreeMap<String, BTreeSet<&'static str>>,
-    max_depth: &mut u32,
-    max_array: &mut u64,
-) {
-    seen.entry(path.clone()).or_default().insert(json_type(v));
-    match v {
-        Value::Object(fields) => {
-            *max_depth = (*max_depth).max(level + 1);
-            for (k, child) in fields {
-                walk(
-                    child,
-                    format!("{path}/{k}"),
-                    level + 1,
-                    seen,
-                    max_depth,
-                    max_array,
-                );
-            }
-        }
-        Value::Array(items) => {
-            *max_depth = (*max_depth).max(level + 1);
-            *max_array = (*max_array).max(items.len() as u64);
-            for item in items {
-                walk(
-                    item,
-                    format!("{path}[]"),
-                    level + 1,
-                    seen,
-                    max_depth,
-                    max_array,
-                );
-            }
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1094,54 +918,6 @@ mod tests {
             auth,
             "type%3Dmaster%26ver%3D1.0%26sig%3Dc09PEVJrgp2uQRkr934kFbTqhByc7TVr3OHyqlu%2Bc%2Bc%3D"
         );
-    }
-
-    #[test]
-    fn http_dates() {
-        assert_eq!(http_date(UNIX_EPOCH), "Thu, 01 Jan 1970 00:00:00 GMT");
-        let t = UNIX_EPOCH + Duration::from_secs(1_493_254_272);
-        assert_eq!(http_date(t), "Thu, 27 Apr 2017 00:51:12 GMT");
-        let t = UNIX_EPOCH + Duration::from_secs(951_782_400); // leap day 2000
-        assert_eq!(http_date(t), "Tue, 29 Feb 2000 00:00:00 GMT");
-    }
-
-    #[test]
-    fn shape_of_a_sample() {
-        let docs = vec![
-            json!({"id": "1", "pk": "a", "price": 10, "tags": ["x", "y", "z"],
-                   "addr": {"city": "Oslo", "geo": {"lat": 1.0}}, "_rid": "r1", "_ts": 1}),
-            json!({"id": "2", "pk": "a", "price": "12.50", "tags": [],
-                   "lines": [{"sku": "s1", "qty": 1}, {"sku": "s2", "qty": null}]}),
-            json!({"id": "3", "pk": "b", "price": null, "note": "rare"}),
-            json!({"id": "4", "pk": "b", "price": 7}),
-        ];
-        let s = infer_shape(&docs);
-        assert_eq!(s.sampled_documents, 4);
-        assert_eq!(s.max_depth, 3); // root → addr → geo, and root → lines → element
-        assert_eq!(s.max_array_length, 3);
-        let path = |p: &str| s.paths.iter().find(|x| x.path == p).unwrap();
-        assert_eq!(path("/price").types, ["null", "number", "string"]);
-        assert_eq!(path("/price").presence, Decimal::ONE);
-        assert_eq!(path("/lines[]/qty").types, ["null", "number"]);
-        assert_eq!(path("/note").presence.to_string(), "0.25");
-        assert_eq!(path("/addr/geo/lat").types, ["number"]);
-        assert!(!s.paths.iter().any(|p| p.path.starts_with("/_")));
-        // Only /price mixes non-null types; null alone does not make a path polymorphic.
-        assert_eq!(s.polymorphic_paths, 1);
-        // 14 paths: id pk price tags tags[] addr addr/city addr/geo addr/geo/lat lines lines[]
-        // lines[]/sku lines[]/qty note. id, pk, price (4 of 4) and tags (2 of 4: half) are not
-        // sparse; the other 10 are in fewer than half the documents.
-        assert_eq!(s.field_paths, 14);
-        assert_eq!(path("/tags").presence.to_string(), "0.5");
-        assert_eq!(s.sparse_path_ratio.to_string(), "0.71");
-        let mut sizes: Vec<u64> = docs
-            .iter()
-            .map(|d| serde_json::to_vec(d).unwrap().len() as u64)
-            .collect();
-        sizes.sort();
-        assert_eq!(s.item_size_max_bytes, sizes[3]);
-        assert_eq!(s.item_size_p50_bytes, sizes[1]);
-        assert_eq!(s.item_size_p99_bytes, sizes[3]);
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub mod detect;
 pub mod mysql;
 pub mod postgres;
 pub mod session;
+pub mod shape;
 mod url;
 
 pub use url::{Secret, SourceUrl, MASK};

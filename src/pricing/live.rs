@@ -58,13 +58,8 @@ impl Live {
         // AWS: the SDK over hyper 1.x with rustls (ring); standard retry, which treats
         // ThrottlingException and 5xx as retryable.
         let aws = rt.block_on(async {
-            let http = aws_smithy_http_client::Builder::new()
-                .tls_provider(aws_smithy_http_client::tls::Provider::Rustls(
-                    aws_smithy_http_client::tls::rustls_provider::CryptoMode::Ring,
-                ))
-                .build_https();
             let shared = aws_config::defaults(BehaviorVersion::latest())
-                .http_client(http)
+                .http_client(crate::net::aws_http_client())
                 // The Price List API answers in us-east-1 for the Americas.
                 .region(Region::new("us-east-1"))
                 .retry_config(
@@ -88,7 +83,7 @@ impl Live {
         });
 
         // Azure and Google: the azure_core pipeline on reqwest (rustls, ring).
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        crate::net::install_tls_provider();
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .read_timeout(Duration::from_secs(60))

@@ -19,7 +19,10 @@ use std::path::Path;
 use crate::error::Error;
 use crate::range::{Bound, RangeCheck};
 
+mod dynamodb;
 pub mod uses;
+
+pub use dynamodb::{DynamoAccount, DynamoIndex, DynamoKey, DynamoTable};
 
 /// The profile format this build reads and writes. Bump on an incompatible change.
 pub const PROFILE_VERSION: u32 = 1;
@@ -109,6 +112,9 @@ pub struct Profile {
     /// Azure Cosmos DB account details (document family only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cosmos: Option<CosmosAccount>,
+    /// Amazon DynamoDB tables (DynamoDB sources only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dynamodb: Option<DynamoAccount>,
     /// Load figures: connections, throughput, I/O.
     #[serde(default)]
     pub workload: Workload,
@@ -741,6 +747,10 @@ pub struct DocumentShape {
     pub max_depth: u32,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub max_array_length: u64,
+    /// Most significant digits of any number seen (DynamoDB keeps up to 38; above 15 a
+    /// `double precision` column loses digits, above 18 a `bigint` cannot hold an integer).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub max_number_digits: u32,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub item_size_p50_bytes: u64,
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -750,9 +760,53 @@ pub struct DocumentShape {
     /// Share of paths present in fewer than half the documents, 0–1.
     #[serde(default, skip_serializing_if = "Decimal::is_zero")]
     pub sparse_path_ratio: Decimal,
-    /// Per path: JSON types seen and how often the path is present.
+    /// Per path: the types seen and how often the path is present.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub paths: Vec<FieldPath>,
+    /// Entity kinds of a single-table design, recognised from the key prefixes of the sampled
+    /// items (`ORDER#42` → `ORDER`), most common first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<EntityShape>,
+}
+
+impl DocumentShape {
+    /// Shares are fractions 0–1; `at` is the shape's path in the profile.
+    fn check_ranges(&self, at: &str, c: &mut RangeCheck) {
+        c.field(
+            &format!("{at}.sparse_path_ratio"),
+            Some(self.sparse_path_ratio),
+            Bound::Fraction,
+        );
+        for (n, path) in self.paths.iter().enumerate() {
+            c.field(
+                &format!("{at}.paths[{n}].presence"),
+                Some(path.presence),
+                Bound::Fraction,
+            );
+        }
+        for (e, entity) in self.entities.iter().enumerate() {
+            for (n, path) in entity.attributes.iter().enumerate() {
+                c.field(
+                    &format!("{at}.entities[{e}].attributes[{n}].presence"),
+                    Some(path.presence),
+                    Bound::Fraction,
+                );
+            }
+        }
+    }
+}
+
+/// One kind of item in a table that holds several (a single-table design).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EntityShape {
+    /// The key prefix naming the kind, upper-cased (`ORDER`).
+    pub name: String,
+    /// Sampled items of this kind.
+    pub items: u64,
+    /// Top-level attributes of the kind: types seen and presence among its items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<FieldPath>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -825,6 +879,21 @@ pub struct Workload {
     /// Cosmos DB: RU/s consumed on average over the window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_ru_per_s: Option<u64>,
+    /// DynamoDB: read capacity units consumed per second, averaged over the window (CloudWatch
+    /// `ConsumedReadCapacityUnits`, summed over the account's tables; an eventually consistent
+    /// read of up to 4 KB is half a unit, an on-demand read request unit counts as one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumed_rcu_avg: Option<Decimal>,
+    /// DynamoDB: read capacity units consumed per second in the busiest minute of the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumed_rcu_peak: Option<Decimal>,
+    /// DynamoDB: write capacity units consumed per second, averaged over the window (CloudWatch
+    /// `ConsumedWriteCapacityUnits`, summed over the tables; one unit writes up to 1 KB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumed_wcu_avg: Option<Decimal>,
+    /// DynamoDB: write capacity units consumed per second in the busiest minute of the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumed_wcu_peak: Option<Decimal>,
     /// Extra figures, by name, that a rubric may read.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub other: BTreeMap<String, Decimal>,
@@ -902,6 +971,26 @@ impl Workload {
         .field(
             "workload.daily_growth_gb",
             self.daily_growth_gb,
+            NotNegative,
+        )
+        .field(
+            "workload.consumed_rcu_avg",
+            self.consumed_rcu_avg,
+            NotNegative,
+        )
+        .field(
+            "workload.consumed_rcu_peak",
+            self.consumed_rcu_peak,
+            NotNegative,
+        )
+        .field(
+            "workload.consumed_wcu_avg",
+            self.consumed_wcu_avg,
+            NotNegative,
+        )
+        .field(
+            "workload.consumed_wcu_peak",
+            self.consumed_wcu_peak,
             NotNegative,
         );
         if let Some(hours) = &self.hourly_cpu_pct {
@@ -1029,7 +1118,13 @@ impl Profile {
                 .flat_map(|d| &d.containers)
                 .filter_map(|c| c.size_bytes)
                 .sum();
-            tables + cosmos
+            let dynamodb: u64 = self
+                .dynamodb
+                .iter()
+                .flat_map(|d| &d.tables)
+                .filter_map(|t| t.size_bytes)
+                .sum();
+            tables + cosmos + dynamodb
         };
         (bytes > 0).then(|| Decimal::from(bytes) / Decimal::from(1_000_000_000u64))
     }
@@ -1084,20 +1179,14 @@ impl Profile {
                         ));
                     }
                     if let Some(shape) = &k.shape {
-                        c.field(
-                            &format!("{at}.shape.sparse_path_ratio"),
-                            Some(shape.sparse_path_ratio),
-                            Fraction,
-                        );
-                        for (n, path) in shape.paths.iter().enumerate() {
-                            c.field(
-                                &format!("{at}.shape.paths[{n}].presence"),
-                                Some(path.presence),
-                                Fraction,
-                            );
-                        }
+                        shape.check_ranges(&format!("{at}.shape"), &mut c);
                     }
                 }
+            }
+        }
+        for (i, t) in self.dynamodb.iter().flat_map(|d| &d.tables).enumerate() {
+            if let Some(shape) = &t.shape {
+                shape.check_ranges(&format!("dynamodb.tables[{i}].shape"), &mut c);
             }
         }
         self.workload.check_ranges(&mut c);

@@ -518,6 +518,11 @@ pub async fn drop_scratch(s: &Scratch, made: &Made) -> Vec<String> {
 }
 
 impl Made {
+    /// The role's password (for a child process's environment only).
+    pub fn password(&self) -> &str {
+        &self.password
+    }
+
     pub fn new() -> Made {
         let (name, password) = fresh_names();
         Made {

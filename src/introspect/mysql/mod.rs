@@ -53,7 +53,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     let started = Instant::now();
     let rules = Rules::of(&Catalog::bundled()?, Family::Mysql);
     // rustls picks its crypto from the process default; make it ring, as everywhere else.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    crate::net::install_tls_provider();
     let target = Target::resolve(url, options)?;
     let conn = connect(&target).await?;
     let ledger = Ledger::new(target.redactor.clone(), started);
