@@ -173,6 +173,11 @@ pub(crate) struct AssessArgs {
     /// Connection URL of a live source to introspect (read-only) and assess.
     #[arg(long, value_name = "URL", conflicts_with = "profile")]
     pub(crate) source: Option<String>,
+    /// A profile whose sizing and workload to use (e.g. DIR/profiles/NAME.json written by
+    /// `dbassay discover`): merged into the introspected (or --profile) schema, the cloud's
+    /// figures winning where it has them.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) sizing_from: Option<PathBuf>,
     /// Engine id (see `dbassay engines`), or `auto` to use the profile's (or to detect it).
     #[arg(long, value_name = "ID", default_value = "auto")]
     pub(crate) engine: String,

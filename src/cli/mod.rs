@@ -255,6 +255,21 @@ fn run(cli: Cli) -> Result<(), Error> {
                 (None, Some(path)) => Profile::load(path)?,
                 (None, None) => return Err(Error::input("assess", "give --profile or --source")),
             };
+            let profile = match &args.sizing_from {
+                Some(path) => {
+                    let discovered = Profile::load(path)?;
+                    let origin = path.display().to_string();
+                    let merged = dbassay::source::merge_discovered(
+                        profile,
+                        &discovered,
+                        &origin,
+                        &kit.catalog,
+                    )?;
+                    eprintln!("sizing and workload from {origin}");
+                    merged
+                }
+                None => profile,
+            };
             let book = price_book(
                 &kit.catalog,
                 rate_card(&args.common)?,
