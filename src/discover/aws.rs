@@ -82,14 +82,7 @@ pub fn discover(
     options: &Options,
     progress: &dyn Progress,
 ) -> Result<Discovery, Error> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Unreachable {
-            what: "discover aws".into(),
-            detail: format!("cannot start the network runtime: {e}"),
-        })?;
-    rt.block_on(run(catalog, options, progress))
+    crate::introspect::runtime()?.block_on(run(catalog, options, progress))
 }
 
 /// HTTP attempts by region and operation, filled by [`CountCalls`].
