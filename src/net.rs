@@ -33,7 +33,7 @@ pub fn azure_pipeline(retry: &Retry, per_try: Vec<Arc<dyn Policy>>) -> Result<Pi
         transport: Some(Transport::new(Arc::new(client))),
         retry: RetryOptions::exponential(ExponentialRetryOptions {
             initial_delay: azure_core::time::Duration::milliseconds(
-                retry.initial_delay_ms.max(1) as i64,
+                retry.initial_delay_ms.max(1) as i64
             ),
             max_retries: retry.attempts.max(1) - 1,
             max_total_elapsed: azure_core::time::Duration::seconds(retry.total.as_secs() as i64),

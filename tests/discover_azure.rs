@@ -28,6 +28,8 @@ struct Faults {
     expired: bool,
     /// The MySQL listing is forbidden.
     forbid_mysql: bool,
+    /// Instead of the usual PostgreSQL servers, this many, in two pages.
+    many: Option<usize>,
 }
 
 fn server_id(provider: &str, name: &str) -> String {
@@ -45,14 +47,15 @@ fn pg_server(name: &str, sku: &str, tier: &str, ha: &str, source: Option<&str>) 
         "replica": {"role": if source.is_some() { "AsyncReplica" } else { "Primary" }, "capacity": 5},
     });
     if let Some(s) = source {
-        props["sourceServerResourceId"] = json!(server_id("Microsoft.DBforPostgreSQL/flexibleServers", s));
+        props["sourceServerResourceId"] =
+            json!(server_id("Microsoft.DBforPostgreSQL/flexibleServers", s));
         props["replicationRole"] = json!("AsyncReplica");
     }
     json!({
         "id": server_id("Microsoft.DBforPostgreSQL/flexibleServers", name),
         "name": name,
         "type": "Microsoft.DBforPostgreSQL/flexibleServers",
-        "location": "West Europe",
+        "location": "East US",
         "sku": {"name": sku, "tier": tier},
         "properties": props,
         "tags": {}
@@ -129,7 +132,10 @@ fn metric(req: &Req, id: &str, name: &str, aggs: &[(&str, f64, f64)]) -> Value {
         .unwrap()
         .clone();
     for (agg, busy, quiet) in &aggs[1..] {
-        for (p, q) in points.iter_mut().zip(hourly(req, agg, *busy, *quiet).as_array().unwrap()) {
+        for (p, q) in points
+            .iter_mut()
+            .zip(hourly(req, agg, *busy, *quiet).as_array().unwrap())
+        {
             p[*agg] = q[*agg].clone();
         }
     }
@@ -163,13 +169,19 @@ fn cloud(faults: Faults) -> Server {
                 && form.contains(&format!("client_secret={SECRET}"))
                 && form.contains("scope=https://management.azure.com/.default");
             return if ok {
-                json_ok(json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": TOKEN}))
+                json_ok(
+                    json!({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": TOKEN}),
+                )
             } else {
                 Resp::json(401, "application/json", json!({"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."}).to_string())
             };
         }
         if req.header("authorization") != Some(&format!("Bearer {TOKEN}")) {
-            return arm_error(401, "InvalidAuthenticationToken", "The access token is invalid.");
+            return arm_error(
+                401,
+                "InvalidAuthenticationToken",
+                "The access token is invalid.",
+            );
         }
         if faults.expired {
             return arm_error(
@@ -181,6 +193,25 @@ fn cloud(faults: Faults) -> Server {
         let list = |kind: &str| format!("/subscriptions/{SUB}/providers/{kind}");
         if path == list("Microsoft.DBforPostgreSQL/flexibleServers") {
             assert!(req.query("api-version").is_some());
+            if let Some(n) = faults.many {
+                let server = |i: usize| {
+                    pg_server(
+                        &format!("pg-{i:03}"),
+                        "Standard_D2ds_v5",
+                        "GeneralPurpose",
+                        "Disabled",
+                        None,
+                    )
+                };
+                return if req.query("$skipToken").is_none() {
+                    json_ok(json!({
+                        "value": (0..n / 2).map(server).collect::<Vec<_>>(),
+                        "nextLink": format!("http://{}{}?api-version=2024-08-01&$skipToken=page2", req.header("host").unwrap(), path)
+                    }))
+                } else {
+                    json_ok(json!({"value": (n / 2..n).map(server).collect::<Vec<_>>()}))
+                };
+            }
             return if req.query("$skipToken").is_none() {
                 json_ok(json!({
                     "value": [pg_server("orders-pg", "Standard_D4ds_v5", "GeneralPurpose", "ZoneRedundant", None)],
@@ -200,8 +231,12 @@ fn cloud(faults: Faults) -> Server {
                 ));
             }
             if !throttled.swap(true, std::sync::atomic::Ordering::SeqCst) {
-                return arm_error(429, "TooManyRequests", "Rate limit exceeded, retry after 1 second.")
-                    .with_header("Retry-After", "1");
+                return arm_error(
+                    429,
+                    "TooManyRequests",
+                    "Rate limit exceeded, retry after 1 second.",
+                )
+                .with_header("Retry-After", "1");
             }
             return json_ok(json!({"value": [mysql_server()]}));
         }
@@ -216,8 +251,21 @@ fn cloud(faults: Faults) -> Server {
                 .map(|n| match n {
                     "cpu_percent" => metric(req, id, n, &[("average", 20.0, 4.0)]),
                     "memory_percent" => metric(req, id, n, &[("average", 50.0, 50.0)]),
-                    "active_connections" => metric(req, id, n, &[("average", 30.0, 6.0), ("maximum", 40.0, 8.0)]),
-                    "TotalRequestUnits" => metric(req, id, n, &[("total", 3_600_000.0, 360_000.0), ("maximum", 2000.0, 200.0)]),
+                    "active_connections" => metric(
+                        req,
+                        id,
+                        n,
+                        &[("average", 30.0, 6.0), ("maximum", 40.0, 8.0)],
+                    ),
+                    "TotalRequestUnits" => metric(
+                        req,
+                        id,
+                        n,
+                        &[
+                            ("total", 3_600_000.0, 360_000.0),
+                            ("maximum", 2000.0, 200.0),
+                        ],
+                    ),
                     "NormalizedRUConsumption" => metric(req, id, n, &[("maximum", 60.0, 6.0)]),
                     other => panic!("unexpected metric {other}"),
                 })
@@ -233,15 +281,24 @@ fn cloud(faults: Faults) -> Server {
 
 fn discover(dir: &Path, server: &Server, envs: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dbassay"));
-    cmd.args(["discover", "azure", "--subscription", SUB, "-o", "estate", "--until", UNTIL])
-        .current_dir(dir)
-        .env_clear()
-        // No Azure CLI to fall back to.
-        .env("PATH", "/nonexistent")
-        .env("HOME", dir)
-        .env("NO_COLOR", "1")
-        .env("DBASSAY_AZURE_ARM_ENDPOINT", &server.url)
-        .env("AZURE_AUTHORITY_HOST", &server.url);
+    cmd.args([
+        "discover",
+        "azure",
+        "--subscription",
+        SUB,
+        "-o",
+        "estate",
+        "--until",
+        UNTIL,
+    ])
+    .current_dir(dir)
+    .env_clear()
+    // No Azure CLI to fall back to.
+    .env("PATH", "/nonexistent")
+    .env("HOME", dir)
+    .env("NO_COLOR", "1")
+    .env("DBASSAY_AZURE_ARM_ENDPOINT", &server.url)
+    .env("AZURE_AUTHORITY_HOST", &server.url);
     for (k, v) in envs {
         cmd.env(k, v);
     }
@@ -259,7 +316,13 @@ fn read_json(p: &Path) -> Value {
 }
 
 fn count(server: &Server, f: impl Fn(&Req) -> bool) -> usize {
-    server.requests.lock().unwrap().iter().filter(|r| f(r)).count()
+    server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|r| f(r))
+        .count()
 }
 
 #[test]
@@ -276,13 +339,20 @@ fn a_subscription_is_discovered_with_its_utilisation_and_fleet_runs_over_it() {
     // (429, Retry-After honoured) then answered, one Cosmos DB listing, one metrics request per
     // source (the replica is not a source).
     let token = count(&server, |r| r.target.contains("/oauth2/v2.0/token"));
-    let pg = count(&server, |r| r.target.contains("DBforPostgreSQL/flexibleServers?"));
-    let mysql = count(&server, |r| r.target.contains("DBforMySQL/flexibleServers?"));
+    let pg = count(&server, |r| {
+        r.target.contains("DBforPostgreSQL/flexibleServers?")
+    });
+    let mysql = count(&server, |r| {
+        r.target.contains("DBforMySQL/flexibleServers?")
+    });
     let cosmos = count(&server, |r| r.target.contains("databaseAccounts?"));
     let metrics = count(&server, |r| r.target.contains("Microsoft.Insights/metrics"));
     assert_eq!((token, pg, mysql, cosmos, metrics), (1, 2, 2, 1, 4));
     assert_eq!(server.requests.lock().unwrap().len(), 10);
-    assert!(elapsed >= std::time::Duration::from_secs(1), "Retry-After: 1 was honoured");
+    assert!(
+        elapsed >= std::time::Duration::from_secs(1),
+        "Retry-After: 1 was honoured"
+    );
     assert!(
         err.contains(&format!("API calls in {SUB}: 10")),
         "the calls are counted, retries included: {err}"
@@ -303,13 +373,16 @@ fn a_subscription_is_discovered_with_its_utilisation_and_fleet_runs_over_it() {
     ] {
         assert!(inv.contains(want), "{want} in\n{inv}");
     }
-    assert!(!inv.contains("orders-pg-replica"), "a replica is not a source:\n{inv}");
+    assert!(
+        !inv.contains("orders-pg-replica"),
+        "a replica is not a source:\n{inv}"
+    );
 
     // The profiles: sizing from the Resource Manager, utilisation from Monitor.
     let orders = read_json(&dir.path().join("estate/profiles/orders-pg.json"));
     assert_eq!(orders["engine"], "azure-postgresql");
     assert_eq!(orders["schema_coverage"], "not_introspected");
-    assert_eq!(orders["region"], "westeurope");
+    assert_eq!(orders["region"], "eastus");
     assert_eq!(orders["version"], "16");
     let s = &orders["sizing"];
     assert_eq!(s["instance_class"], "D4ds_v5");
@@ -348,24 +421,43 @@ fn a_subscription_is_discovered_with_its_utilisation_and_fleet_runs_over_it() {
     let cat = read_json(&dir.path().join("estate/profiles/catalog-cosmos.json"));
     assert_eq!(cat["engine"], "cosmosdb");
     assert_eq!(cat["cosmos"]["capacity_mode"], "provisioned");
-    assert_eq!(cat["cosmos"]["regions"], json!(["westeurope", "northeurope"]));
+    assert_eq!(
+        cat["cosmos"]["regions"],
+        json!(["westeurope", "northeurope"])
+    );
     assert_eq!(cat["cosmos"]["consistency"], "Session");
     // 3.6 M RU in a busy hour is 1,000 RU/s; the mean hour 1.98 M, 550 RU/s.
     assert_eq!(cat["workload"]["peak_ru_per_s"], 1000);
     assert_eq!(cat["workload"]["average_ru_per_s"], 550);
-    assert_eq!(cat["workload"]["other"]["normalized_ru_consumption_p95_pct"], "60");
+    assert_eq!(
+        cat["workload"]["other"]["normalized_ru_consumption_p95_pct"],
+        "60"
+    );
 
     // Secrets appear nowhere.
     for entry in walk(&dir.path().join("estate")) {
         let text = std::fs::read_to_string(&entry).unwrap();
-        assert!(!text.contains(SECRET) && !text.contains("good-token"), "{}", entry.display());
+        assert!(
+            !text.contains(SECRET) && !text.contains("good-token"),
+            "{}",
+            entry.display()
+        );
     }
     assert!(!err.contains(SECRET) && !stdout(&out).contains(SECRET));
 
     // The fleet over the discovered estate: no password exported, so every source is sized
     // from its profile, compatibility not assessed, and the run succeeds.
     let fleet = Command::new(env!("CARGO_BIN_EXE_dbassay"))
-        .args(["fleet", "estate/inventory.yaml", "--format", "json", "--pricing", "offline", "-o", "report"])
+        .args([
+            "fleet",
+            "estate/inventory.yaml",
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+            "-o",
+            "report",
+        ])
         .current_dir(dir.path())
         .env("DBASSAY_CACHE_DIR", dir.path().join("cache"))
         .env_remove("DBASSAY_COSMOS_KEY")
@@ -374,14 +466,59 @@ fn a_subscription_is_discovered_with_its_utilisation_and_fleet_runs_over_it() {
     assert_eq!(fleet.status.code(), Some(0), "{}", stderr(&fleet));
     let s: Value = serde_json::from_slice(&fleet.stdout).unwrap();
     assert_eq!(
-        (s["sources"].as_u64(), s["sizing_only"].as_u64(), s["failed"].as_u64()),
+        (
+            s["sources"].as_u64(),
+            s["sizing_only"].as_u64(),
+            s["failed"].as_u64()
+        ),
         (Some(4), Some(4), Some(0))
     );
-    let orders = s["sized"].as_array().unwrap().iter().find(|r| r["name"] == "orders-pg").unwrap().clone();
+    let orders = s["sized"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "orders-pg")
+        .unwrap()
+        .clone();
     assert_eq!(orders["utilisation"]["cpu_p95_pct"], "20");
-    assert!(orders["source_monthly"].is_string(), "priced: {orders}");
+    // Priced from the engine's eastus rate card: a D4ds_v5 server, its zone-redundant standby
+    // and its replica, 512 GB each.
+    let source: f64 = orders["source_monthly"]
+        .as_str()
+        .expect("priced")
+        .parse()
+        .unwrap();
+    assert!(source > 3.0 * 0.356 * 730.0, "{orders}");
     let html = std::fs::read_to_string(dir.path().join("report/fleet.html")).unwrap();
-    assert!(html.contains("CPU 12 % average, 20 % p95"), "utilisation beside each source");
+    assert!(
+        html.contains("CPU 12 % average, 20 % p95"),
+        "utilisation beside each source"
+    );
+}
+
+#[test]
+fn fifty_servers_take_one_metrics_request_each() {
+    let server = cloud(Faults {
+        many: Some(50),
+        ..Faults::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let out = discover(dir.path(), &server, CREDENTIALS);
+    let elapsed = started.elapsed();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // 1 token + 2 pages of PostgreSQL servers + 2 MySQL (one 429) + 1 Cosmos DB listing
+    // + 52 metrics requests (50 servers, the MySQL server, the Cosmos DB account).
+    let metrics = count(&server, |r| r.target.contains("Microsoft.Insights/metrics"));
+    assert_eq!(metrics, 52);
+    assert_eq!(server.requests.lock().unwrap().len(), 58);
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("estate/profiles"))
+            .unwrap()
+            .count(),
+        52
+    );
+    eprintln!("50 servers: 58 requests in {elapsed:?} (1 s of it the Retry-After)");
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -415,10 +552,16 @@ fn a_forbidden_resource_type_is_a_warning_naming_the_permission() {
     // A 403 is not retried, and the rest is still discovered.
     assert_eq!(count(&server, |r| r.target.contains("DBforMySQL")), 1);
     assert!(dir.path().join("estate/profiles/orders-pg.json").is_file());
-    assert!(dir.path().join("estate/profiles/catalog-cosmos.json").is_file());
+    assert!(dir
+        .path()
+        .join("estate/profiles/catalog-cosmos.json")
+        .is_file());
     assert!(!dir.path().join("estate/profiles/shop-mysql.json").exists());
     let inv = std::fs::read_to_string(dir.path().join("estate/inventory.yaml")).unwrap();
-    assert!(inv.contains("# warning: subscription") && inv.contains("flexibleServers/read"), "{inv}");
+    assert!(
+        inv.contains("# warning: subscription") && inv.contains("flexibleServers/read"),
+        "{inv}"
+    );
 }
 
 #[test]
@@ -433,7 +576,10 @@ fn an_expired_token_exits_3_with_what_azure_said_and_writes_nothing() {
     let err = stderr(&out);
     assert!(err.contains("ExpiredAuthenticationToken"), "{err}");
     assert!(err.contains("refused the token"), "{err}");
-    assert!(!err.contains(SECRET) && !err.contains("good-token"), "{err}");
+    assert!(
+        !err.contains(SECRET) && !err.contains("good-token"),
+        "{err}"
+    );
     // Stopped at the first refusal: the token, then one listing.
     assert_eq!(server.requests.lock().unwrap().len(), 2);
     assert!(!dir.path().join("estate").exists());
@@ -448,7 +594,10 @@ fn no_credentials_or_a_wrong_secret_exits_3_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("no Azure credentials were found"), "{err}");
-    assert!(err.contains("AZURE_CLIENT_SECRET") && err.contains("az login"), "{err}");
+    assert!(
+        err.contains("AZURE_CLIENT_SECRET") && err.contains("az login"),
+        "{err}"
+    );
     assert_eq!(server.requests.lock().unwrap().len(), 0);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 

@@ -115,11 +115,7 @@ pub fn discover(
     options: &Options,
     progress: &dyn Progress,
 ) -> Result<Discovery, Error> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| unreachable(format!("cannot start the network runtime: {e}")))?;
-    rt.block_on(run(catalog, options, progress))
+    crate::introspect::runtime()?.block_on(run(catalog, options, progress))
 }
 
 fn unreachable(detail: String) -> Error {
@@ -361,7 +357,11 @@ async fn token(
                     file.display()
                 ))
             })?;
-            (tenant, client, ("client_assertion", Secret::new(jwt.trim())))
+            (
+                tenant,
+                client,
+                ("client_assertion", Secret::new(jwt.trim())),
+            )
         }
     };
     let authority = std::env::var("AZURE_AUTHORITY_HOST")
@@ -408,7 +408,11 @@ async fn token(
             }),
         )
         .await
-        .map_err(|e| unreachable(format!("the token endpoint {authority} could not be reached: {e}")))?;
+        .map_err(|e| {
+            unreachable(format!(
+                "the token endpoint {authority} could not be reached: {e}"
+            ))
+        })?;
     let status = u16::from(resp.status());
     let body = resp.into_body();
     let v: Value = serde_json::from_slice(body.as_ref()).unwrap_or(Value::Null);
@@ -575,15 +579,18 @@ async fn run(
         let metrics = plan.metrics();
         let names: Vec<&str> = metrics.iter().map(|(n, _)| *n).collect();
         let aggregations: Vec<&str> = {
-            let mut a: Vec<&str> = metrics.iter().flat_map(|(_, a)| a.iter().copied()).collect();
+            let mut a: Vec<&str> = metrics
+                .iter()
+                .flat_map(|(_, a)| a.iter().copied())
+                .collect();
             a.sort_unstable();
             a.dedup();
             a
         };
-        let mut url = match arm.base.join(&format!(
-            "{}/providers/Microsoft.Insights/metrics",
-            plan.id
-        )) {
+        let mut url = match arm
+            .base
+            .join(&format!("{}/providers/Microsoft.Insights/metrics", plan.id))
+        {
             Ok(u) => u,
             Err(e) => {
                 warnings.push(format!("{}: bad resource id: {e}", plan.id));
@@ -664,7 +671,12 @@ fn parse_metrics(body: &Value) -> Metrics {
             .into_iter()
             .flatten()
         {
-            for d in ts.get("data").and_then(Value::as_array).into_iter().flatten() {
+            for d in ts
+                .get("data")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 let Some(t) = d
                     .get("timeStamp")
                     .and_then(Value::as_str)
@@ -751,7 +763,9 @@ impl Plan {
                 .memory_gib
                 .and_then(|g| g.to_string().parse::<f64>().ok())
             {
-                Some(total) => w.memory_used_gib = series::dec(total * pct.clamp(0.0, 100.0) / 100.0),
+                Some(total) => {
+                    w.memory_used_gib = series::dec(total * pct.clamp(0.0, 100.0) / 100.0)
+                }
                 None => p.warnings.push(ProfileWarning {
                     area: "workload".into(),
                     message: format!(
@@ -780,10 +794,12 @@ impl Plan {
             }
             if let Some(n) = normalized {
                 if let Some(v) = n.mean().and_then(series::percent) {
-                    w.other.insert("normalized_ru_consumption_avg_pct".into(), v);
+                    w.other
+                        .insert("normalized_ru_consumption_avg_pct".into(), v);
                 }
                 if let Some(v) = n.p95().and_then(series::percent) {
-                    w.other.insert("normalized_ru_consumption_p95_pct".into(), v);
+                    w.other
+                        .insert("normalized_ru_consumption_p95_pct".into(), v);
                 }
             }
         }
@@ -845,7 +861,8 @@ fn plan_sources(
     warnings: &mut Vec<String>,
 ) -> Vec<Plan> {
     let _ = catalog;
-    let source_of = |v: &Value| text(v, "/properties/sourceServerResourceId").map(str::to_lowercase);
+    let source_of =
+        |v: &Value| text(v, "/properties/sourceServerResourceId").map(str::to_lowercase);
     let mut plans = Vec::new();
     for (engine, v) in found {
         let Some(id) = text(v, "/id") else {
@@ -860,7 +877,9 @@ fn plan_sources(
         let mut profile = Profile {
             profile_version: PROFILE_VERSION,
             engine: engine.id.clone(),
-            version: text(v, "/properties/version").unwrap_or_default().to_string(),
+            version: text(v, "/properties/version")
+                .unwrap_or_default()
+                .to_string(),
             name: Some(name.clone()),
             region: Some(location.clone()),
             schema_coverage: SchemaCoverage::NotIntrospected,
@@ -883,7 +902,9 @@ fn plan_sources(
                 .flatten()
                 .filter_map(|l| {
                     Some((
-                        l.get("failoverPriority").and_then(Value::as_i64).unwrap_or(0),
+                        l.get("failoverPriority")
+                            .and_then(Value::as_i64)
+                            .unwrap_or(0),
                         region(l.get("locationName").and_then(Value::as_str)?),
                     ))
                 })
@@ -928,7 +949,9 @@ fn plan_sources(
                 .pointer("/properties/storage/storageSizeGB")
                 .and_then(Value::as_u64)
                 .map(Decimal::from);
-            s.provisioned_iops = v.pointer("/properties/storage/iops").and_then(Value::as_u64);
+            s.provisioned_iops = v
+                .pointer("/properties/storage/iops")
+                .and_then(Value::as_u64);
             s.storage_type = Some(
                 match text(v, "/properties/storage/type") {
                     Some("PremiumV2_LRS") => "premium-ssd-v2",
@@ -945,14 +968,18 @@ fn plan_sources(
                 .count() as u32;
             let host = text(v, "/properties/fullyQualifiedDomainName");
             let user = text(v, "/properties/administratorLogin");
-            host.map(|h| super::endpoint_url(engine, user, h))
+            let port = match engine.family {
+                Family::Mysql => 3306,
+                _ => 5432,
+            };
+            host.and_then(|h| super::aws::endpoint_url(engine, user, Some(h), Some(port), None))
         };
         plans.push(Plan {
             source: DiscoveredSource {
                 name,
                 engine: engine.id.clone(),
                 region: location,
-                endpoint: endpoint.flatten(),
+                endpoint,
                 profile,
             },
             id: id.to_string(),
@@ -994,7 +1021,11 @@ mod tests {
         .unwrap();
         let m = parse_metrics(&body);
         let cpu = &m["cpu_percent"]["average"];
-        assert_eq!(cpu.points.len(), 2, "an hour without a value is not measured");
+        assert_eq!(
+            cpu.points.len(),
+            2,
+            "an hour without a value is not measured"
+        );
         assert!(cpu.points[0].0 < cpu.points[1].0);
         assert_eq!(cpu.mean(), Some(12.0));
     }
