@@ -2,6 +2,7 @@
 
 mod args;
 mod diff;
+mod discover;
 mod fleet;
 mod history;
 mod prices;
@@ -411,5 +412,6 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
         Command::Diff(args) => diff::run(args),
         Command::History { command } => history::run(command),
         Command::Rehearse(args) => rehearse::run(*args),
+        Command::Discover { command } => discover::run(command),
     }
 }

@@ -28,7 +28,7 @@
 //! the file and the line of its source.
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 use crate::data::{self, DataFile};
@@ -38,8 +38,9 @@ use crate::error::Error;
 use crate::introspect::{self, Secret, SourceUrl};
 use crate::source::Source;
 
-/// The inventory file.
-#[derive(Debug, Clone, Deserialize)]
+/// The inventory file (`dbassay discover` writes one with serde, so the format has one
+/// definition).
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Inventory {
     pub sources: Vec<SourceSpec>,
@@ -52,35 +53,35 @@ pub struct Inventory {
 }
 
 /// One source of the fleet.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSpec {
     /// Unique name: letters, digits, `-`, `_` and `.`; names the per-source report files.
     pub name: String,
     /// Profile file (JSON), relative to the inventory's directory. With `url`, the profile
     /// gives the sizing and workload (e.g. written by `dbassay discover`) and the URL the schema.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<PathBuf>,
     /// Connection URL of a live source, without a password.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Environment variable holding the password of `url`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_env: Option<String>,
     /// Engine id hint (`dbassay engines`), or `auto`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engine: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_class: Option<String>,
     /// Allocated storage of the source in GB.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_gb: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high_availability: Option<bool>,
     /// Size the Lakebase target at this many CU instead of by the sizing rule.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_cu: Option<Decimal>,
     /// Line of this source in the inventory file (1-based), when known.
     #[serde(skip)]
@@ -273,7 +274,7 @@ impl Inventory {
 }
 
 /// A source name: 1–64 of letters, digits, `-`, `_` and `.`, not starting with `.`.
-fn check_name(name: &str) -> Result<(), String> {
+pub fn check_name(name: &str) -> Result<(), String> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && !name.starts_with('.')

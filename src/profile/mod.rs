@@ -859,6 +859,18 @@ pub struct Workload {
     /// Storage I/O requests per month (Aurora standard bills these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub io_requests_per_month: Option<Decimal>,
+    /// Storage read operations per second (RDS `ReadIOPS`), averaged over the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_iops_avg: Option<Decimal>,
+    /// Storage read operations per second in the busiest hour of the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_iops_peak: Option<Decimal>,
+    /// Storage write operations per second (RDS `WriteIOPS`), averaged over the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub write_iops_avg: Option<Decimal>,
+    /// Storage write operations per second in the busiest hour of the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub write_iops_peak: Option<Decimal>,
     /// Hours a day the database is busy (0–24); below 24 lets Lakebase scale to zero the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_hours_per_day: Option<Decimal>,
@@ -990,6 +1002,14 @@ impl Workload {
         .field(
             "workload.io_requests_per_month",
             self.io_requests_per_month,
+            NotNegative,
+        )
+        .field("workload.read_iops_avg", self.read_iops_avg, NotNegative)
+        .field("workload.read_iops_peak", self.read_iops_peak, NotNegative)
+        .field("workload.write_iops_avg", self.write_iops_avg, NotNegative)
+        .field(
+            "workload.write_iops_peak",
+            self.write_iops_peak,
             NotNegative,
         )
         .field(
