@@ -345,3 +345,31 @@ fn rubric_new_scaffolds_a_check_and_its_case_that_must_be_filled_in() {
     assert_eq!(again.status.code(), Some(2));
     assert!(stderr(&again).contains("already used"));
 }
+
+#[test]
+fn a_discovered_profile_without_a_schema_is_not_scored_as_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("discovered.json");
+    std::fs::write(
+        &path,
+        "{\n  \"profile_version\": 1,\n  \"engine\": \"rds-postgresql\",\n  \"version\": \"16.2\",\n  \"schema_coverage\": \"not_introspected\"\n}\n",
+    )
+    .unwrap();
+    let out = dbassay(&["assess", "--profile", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stdout(&out).is_empty(), "no score is printed: {}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("discovered.json") && err.contains("--sizing-from"),
+        "{err}"
+    );
+
+    // The same profile with its schema read is assessed.
+    std::fs::write(
+        &path,
+        "{\n  \"profile_version\": 1,\n  \"engine\": \"rds-postgresql\",\n  \"version\": \"16.2\"\n}\n",
+    )
+    .unwrap();
+    let out = dbassay(&["assess", "--profile", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}

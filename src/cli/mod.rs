@@ -273,6 +273,22 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 None => profile,
             };
+            if !profile.schema_read() {
+                // A discovered profile lists no objects because none were read; scored, it would
+                // look like an empty schema that is ready to move.
+                let origin = args
+                    .profile
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "the profile".into());
+                return Err(Error::input(
+                    &origin,
+                    "this profile was discovered from a cloud account and its schema was not \
+                     read, so there is nothing to score: give the schema with `assess --source \
+                     URL --sizing-from PROFILE`, or run `fleet` over the discovery's \
+                     inventory.yaml for sizing and cost",
+                ));
+            }
             let book = price_book(
                 &kit.catalog,
                 rate_card(&args.common)?,
