@@ -1024,14 +1024,7 @@ fn sample(items: &[String]) -> String {
 
 /// Rehearses a MySQL-family source through pgloader. Blocking.
 pub fn rehearse(opts: &Options, assessment: &Assessment) -> Result<super::Rehearsal, Error> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Io {
-            what: "cannot start the async runtime".into(),
-            source: e,
-        })?;
-    runtime.block_on(rehearse_async(opts, assessment))
+    crate::introspect::runtime()?.block_on(rehearse_async(opts, assessment))
 }
 
 /// pgloader's run: its output (log entries) and its summary.

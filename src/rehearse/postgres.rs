@@ -878,14 +878,7 @@ pub async fn replay(
 
 /// The whole PostgreSQL rehearsal. Blocking.
 pub fn rehearse(opts: &Options, findings: &[Finding]) -> Result<super::Rehearsal, Error> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Io {
-            what: "cannot start the async runtime".into(),
-            source: e,
-        })?;
-    runtime.block_on(rehearse_async(opts, findings))
+    crate::introspect::runtime()?.block_on(rehearse_async(opts, findings))
 }
 
 async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::Rehearsal, Error> {
