@@ -670,7 +670,7 @@ fn provisioned_iops(i: &DbInstance) -> Option<u64> {
 }
 
 /// The URL a live connection would use, without credentials (the user name only).
-fn endpoint_url(
+pub(super) fn endpoint_url(
     engine: &Engine,
     user: Option<&str>,
     host: Option<&str>,
@@ -807,7 +807,6 @@ fn plan_sources(
                 engine: engine.id.clone(),
                 region: region.to_string(),
                 endpoint,
-                uses_password: true,
                 profile,
             },
             instance: writer.map(str::to_string),
@@ -869,7 +868,6 @@ fn plan_sources(
                 engine: engine.id.clone(),
                 region: region.to_string(),
                 endpoint,
-                uses_password: true,
                 profile,
             },
             instance: Some(id.to_string()),
