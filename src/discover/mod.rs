@@ -3,8 +3,9 @@
 //!
 //! `dbassay discover <cloud> -o DIR` writes
 //! - `DIR/inventory.yaml`, in the fleet format ([`crate::fleet::inventory`]): per source its
-//!   name, engine, region, the endpoint as a URL without credentials and the name of the
-//!   environment variable its password would come from, and its profile file;
+//!   name, engine, region, the endpoint as a URL without credentials and (for a source that
+//!   takes a password) the name of the environment variable its password would come from, and
+//!   its profile file;
 //! - `DIR/profiles/<name>.json`: a [`Profile`] with sizing and workload filled and
 //!   [`SchemaCoverage::NotIntrospected`], since discovery reads no catalog (a later `assess
 //!   --source` or `fleet` reads the schema through the URL).
@@ -60,6 +61,10 @@ pub struct DiscoveredSource {
     /// Connection URL without credentials (`postgresql://admin@host:5432/db?sslmode=require`),
     /// when the resource has an endpoint a live connection could use.
     pub endpoint: Option<String>,
+    /// A connection to `endpoint` takes a password (a database server; not a key-based API such
+    /// as `dynamodb://` or `cosmos://`): the inventory then names the environment variable it
+    /// would come from.
+    pub uses_password: bool,
     /// Sizing and workload; the schema is not introspected.
     pub profile: Profile,
 }
@@ -186,7 +191,7 @@ pub fn inventory(d: &Discovery) -> (Inventory, Vec<String>) {
             name: name.clone(),
             profile: Some(PathBuf::from(format!("profiles/{name}.json"))),
             url: s.endpoint.clone(),
-            password_env: s.endpoint.as_ref().map(|_| password_env(name)),
+            password_env: (s.endpoint.is_some() && s.uses_password).then(|| password_env(name)),
             engine: Some(s.engine.clone()),
             region: Some(s.region.clone()),
             ..SourceSpec::default()
@@ -378,6 +383,7 @@ mod tests {
             engine: "rds-postgresql".into(),
             region: region.into(),
             endpoint: endpoint.map(str::to_string),
+            uses_password: true,
             profile: Profile {
                 profile_version: crate::profile::PROFILE_VERSION,
                 engine: "rds-postgresql".into(),

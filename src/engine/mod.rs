@@ -61,6 +61,9 @@ pub struct DiscoverRules {
     /// (`DescribeDBInstances`, `DescribeDBClusters`), e.g. `postgres`, `aurora-postgresql`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aws_rds_engines: Vec<String>,
+    /// The DynamoDB tables of a region (`ListTables`) are one source of this engine.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aws_dynamodb: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -858,6 +861,13 @@ impl Catalog {
         })
     }
 
+    /// The engine whose `discover.aws_dynamodb` is set, if any.
+    pub fn engine_for_aws_dynamodb(&self) -> Option<&Engine> {
+        self.engines
+            .iter()
+            .find(|e| e.discover.as_ref().is_some_and(|d| d.aws_dynamodb))
+    }
+
     pub fn engine(&self, id: &str) -> Result<&Engine, Error> {
         self.engines.iter().find(|e| e.id == id).ok_or_else(|| {
             Error::input(
@@ -879,6 +889,17 @@ impl Catalog {
 fn check_discover_rules(engines: &[Engine]) -> Vec<String> {
     let mut problems = Vec::new();
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let dynamodb: Vec<&str> = engines
+        .iter()
+        .filter(|e| e.discover.as_ref().is_some_and(|d| d.aws_dynamodb))
+        .map(|e| e.id.as_str())
+        .collect();
+    if dynamodb.len() > 1 {
+        problems.push(format!(
+            "engines: discover.aws_dynamodb is set by {}; one engine only",
+            dynamodb.join(", ")
+        ));
+    }
     for e in engines {
         for v in e.discover.iter().flat_map(|d| &d.aws_rds_engines) {
             match seen.get(&v.to_ascii_lowercase()) {
