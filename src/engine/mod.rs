@@ -303,10 +303,17 @@ pub enum LineCondition {
     HighAvailability,
     /// The source has at least one read replica.
     ReadReplicas,
-    /// Aurora Serverless v2 capacity, or a serverless Cosmos DB account.
+    /// Aurora Serverless v2 capacity, a serverless Cosmos DB account, or a DynamoDB table
+    /// billed on demand.
     Serverless,
-    /// Not serverless.
+    /// Not serverless; for DynamoDB, some table bills provisioned capacity.
     Provisioned,
+    /// DynamoDB: some table is of the Standard-Infrequent Access class.
+    InfrequentAccess,
+    /// DynamoDB: some table has point-in-time recovery on.
+    PointInTimeRecovery,
+    /// DynamoDB: some table has a stream.
+    Streams,
 }
 
 /// How a rate-card price was obtained; reports show it beside the price.
@@ -480,6 +487,8 @@ impl Target {
             Bound::Positive,
         )
         .field("capacity.ru_per_cu", Some(cap.ru_per_cu), Bound::Positive)
+        .field("capacity.rcu_per_cu", Some(cap.rcu_per_cu), Bound::Positive)
+        .field("capacity.wcu_per_cu", Some(cap.wcu_per_cu), Bound::Positive)
         .field(
             "capacity.vcpu_per_cu",
             Some(cap.vcpu_per_cu),
@@ -744,6 +753,10 @@ pub struct Capacity {
     pub older_sizes: Vec<SizeList>,
     /// RU/s of Cosmos DB one CU is taken to serve (a heuristic, stated in the assumptions).
     pub ru_per_cu: Decimal,
+    /// DynamoDB read capacity units per second one CU is taken to serve (a heuristic).
+    pub rcu_per_cu: Decimal,
+    /// DynamoDB write capacity units per second one CU is taken to serve (a heuristic).
+    pub wcu_per_cu: Decimal,
     /// vCPU one CU is taken to give (a dbassay heuristic; nothing is published).
     pub vcpu_per_cu: Decimal,
     pub vcpu_per_cu_source: String,
