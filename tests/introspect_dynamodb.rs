@@ -32,7 +32,10 @@ fn dbassay(args: &[&str], env: &[(&str, String)]) -> Output {
         .env("HOME", home.path())
         .env("DBASSAY_CACHE_DIR", home.path())
         .env("AWS_CONFIG_FILE", home.path().join("no-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", home.path().join("no-credentials"))
+        .env(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            home.path().join("no-credentials"),
+        )
         .env("AWS_EC2_METADATA_DISABLED", "true");
     for (k, v) in env {
         c.env(k, v);
@@ -123,7 +126,11 @@ fn seed(endpoint: &str, prefix: &str) {
                 GlobalSecondaryIndex::builder()
                     .index_name("by-status")
                     .key_schema(key("gsi1pk", KeyType::Hash))
-                    .projection(Projection::builder().projection_type(ProjectionType::All).build())
+                    .projection(
+                        Projection::builder()
+                            .projection_type(ProjectionType::All)
+                            .build(),
+                    )
                     .provisioned_throughput(throughput(4, 2))
                     .build()
                     .unwrap(),
@@ -195,9 +202,7 @@ fn seed(endpoint: &str, prefix: &str) {
                     )
                     .item(
                         "address",
-                        AttributeValue::M(
-                            [("city".to_string(), s("Oslo"))].into_iter().collect(),
-                        ),
+                        AttributeValue::M([("city".to_string(), s("Oslo"))].into_iter().collect()),
                     )
             };
             put.send().await.unwrap();
@@ -330,14 +335,18 @@ fn an_estate_on_moto_is_introspected_and_assessed() {
         "priced source lines: {:#?}",
         a["cost"]["lines"]
     );
-    assert!(priced
-        .iter()
-        .all(|l| l["price"]["service"].as_str().unwrap().contains("AmazonDynamoDB")));
+    assert!(priced.iter().all(|l| l["price"]["service"]
+        .as_str()
+        .unwrap()
+        .contains("AmazonDynamoDB")));
     let rcu = priced.iter().find(|l| l["id"] == "read_capacity").unwrap();
     // 10 RCU on the table and 4 on its GSI, 730 h.
     assert_eq!(rcu["quantity"], "10220");
     let target = &a["target"];
-    assert!(target["cu"].is_string() || target["cu"].is_number(), "{target:#}");
+    assert!(
+        target["cu"].is_string() || target["cu"].is_number(),
+        "{target:#}"
+    );
     assert!(target.to_string().contains("RCU/s"), "{target:#}");
 }
 
@@ -374,11 +383,7 @@ fn calls_per_table_are_fixed_and_a_hundred_tables_are_timed() {
     // Four calls per table and ListTables pages of 100 (a second, empty page when DynamoDB
     // cannot tell the first held the last table).
     let listing = queries(&out) - 4 * 100;
-    assert!(
-        (1..=2).contains(&listing),
-        "{} queries",
-        queries(&out)
-    );
+    assert!((1..=2).contains(&listing), "{} queries", queries(&out));
     eprintln!(
         "100 tables on moto: {} requests, {} ms ({} per table)",
         queries(&out),
@@ -388,12 +393,20 @@ fn calls_per_table_are_fixed_and_a_hundred_tables_are_timed() {
 
     // Named tables skip ListTables; `--sample 0` skips the Scan.
     let out = dbassay(
-        &["introspect", "dynamodb://us-east-1?tables=t001,t002", "--sample", "0"],
+        &[
+            "introspect",
+            "dynamodb://us-east-1?tables=t001,t002",
+            "--sample",
+            "0",
+        ],
         &env,
     );
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(queries(&out), 3 * 2);
-    let out = dbassay(&["introspect", "dynamodb://us-east-1?tables=t001,nope"], &env);
+    let out = dbassay(
+        &["introspect", "dynamodb://us-east-1?tables=t001,nope"],
+        &env,
+    );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("no table `nope`"), "{}", text(&out));
 }
@@ -416,7 +429,10 @@ fn no_credentials_and_an_empty_region_are_clear_errors() {
         text(&out)
     );
 
-    let out = dbassay(&["introspect", "dynamodb://key:secret@us-east-1"], &moto_env(&m));
+    let out = dbassay(
+        &["introspect", "dynamodb://key:secret@us-east-1"],
+        &moto_env(&m),
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(!text(&out).contains("secret"), "{}", text(&out));
 }
@@ -451,7 +467,11 @@ fn wire_server() -> Server {
                 "AccessDeniedException",
                 "User is not authorized to perform: dynamodb:DescribeTable",
             ),
-            (_, "gone") => err(400, "ResourceNotFoundException", "Requested resource not found"),
+            (_, "gone") => err(
+                400,
+                "ResourceNotFoundException",
+                "Requested resource not found",
+            ),
             ("DescribeTable", "world") => ok(json!({"Table": {
                 "TableName": "world",
                 "TableArn": "arn:aws:dynamodb:us-east-1:123456789012:table/world",
@@ -478,8 +498,10 @@ fn wire_server() -> Server {
                 let items: Vec<Value> = (0..limit.min(3))
                     .map(|i| json!({"id": {"S": format!("k{i}")}, "n": {"N": "1"}}))
                     .collect();
-                ok(json!({"Items": items, "Count": items.len(), "ScannedCount": items.len(),
-                    "ConsumedCapacity": {"TableName": table, "CapacityUnits": 0.5}}))
+                ok(
+                    json!({"Items": items, "Count": items.len(), "ScannedCount": items.len(),
+                    "ConsumedCapacity": {"TableName": table, "CapacityUnits": 0.5}}),
+                )
             }
             _ => err(400, "ValidationException", &format!("unexpected {op}")),
         }
@@ -504,13 +526,19 @@ fn throttling_a_denied_table_replicas_and_a_table_deleted_mid_read() {
     let tables = p["dynamodb"]["tables"].as_array().unwrap();
     assert_eq!(tables.len(), 1, "{p:#}");
     let world = &tables[0];
-    assert_eq!(world["replica_regions"], json!(["eu-west-1", "ap-southeast-2"]));
+    assert_eq!(
+        world["replica_regions"],
+        json!(["eu-west-1", "ap-southeast-2"])
+    );
     assert_eq!(world["table_class"], "standard_infrequent_access");
     assert_eq!(world["encryption"], "customer_managed");
     assert_eq!(world["deletion_protection"], true);
     assert_eq!(world["billing_mode"], "on_demand");
     // The denied table is left out with a warning; so is the one deleted mid-read.
-    assert!(err.contains("table denied") && err.contains("not authorized"), "{err}");
+    assert!(
+        err.contains("table denied") && err.contains("not authorized"),
+        "{err}"
+    );
     assert!(err.contains("gone was deleted while it was read"), "{err}");
     // Requests: ListTables throttled then retried (2), `denied` 1, `gone` 1, `world` 4.
     let sent = server.requests();
@@ -526,14 +554,28 @@ fn throttling_a_denied_table_replicas_and_a_table_deleted_mid_read() {
     assert_eq!(body["ReturnConsumedCapacity"], "TOTAL");
     assert!(sent.iter().all(|r| {
         let op = r.header("x-amz-target").unwrap_or("");
-        ["ListTables", "DescribeTable", "DescribeContinuousBackups", "DescribeTimeToLive", "Scan"]
-            .iter()
-            .any(|ok| op.ends_with(ok))
+        [
+            "ListTables",
+            "DescribeTable",
+            "DescribeContinuousBackups",
+            "DescribeTimeToLive",
+            "Scan",
+        ]
+        .iter()
+        .any(|ok| op.ends_with(ok))
     }));
 
     // The global table is a blocker in the assessment.
     let out = dbassay(
-        &["assess", "--source", "dynamodb://us-east-1", "--format", "json", "--pricing", "offline"],
+        &[
+            "assess",
+            "--source",
+            "dynamodb://us-east-1",
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+        ],
         &env,
     );
     assert!(out.status.success(), "{}", text(&out));
@@ -561,6 +603,10 @@ fn throttled_past_the_retries_ends_the_run_with_exit_3() {
     ];
     let out = dbassay(&["introspect", "dynamodb://us-east-1"], &env);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out));
-    assert!(text(&out).contains("still throttled after 5 attempts"), "{}", text(&out));
+    assert!(
+        text(&out).contains("still throttled after 5 attempts"),
+        "{}",
+        text(&out)
+    );
     assert_eq!(server.count(), 5);
 }

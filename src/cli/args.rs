@@ -54,7 +54,7 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: PricesCommand,
     },
-    /// Assess the bundled sample profiles of all ten engines, offline, and print a summary.
+    /// Assess the bundled sample profiles of all eleven engines, offline, and print a summary.
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,

@@ -45,9 +45,7 @@ fn applies(spec: &LineSpec, p: &Profile) -> bool {
             any_table(p, |t| t.billing_mode != "on_demand")
         }
         Some(LineCondition::Provisioned) => !is_serverless(p),
-        Some(LineCondition::InfrequentAccess) => {
-            any_table(p, |t| t.table_class != "standard")
-        }
+        Some(LineCondition::InfrequentAccess) => any_table(p, |t| t.table_class != "standard"),
         Some(LineCondition::PointInTimeRecovery) => any_table(p, |t| t.point_in_time_recovery),
         Some(LineCondition::Streams) => any_table(p, |t| t.stream.is_some()),
     }

@@ -288,7 +288,9 @@ fn dynamodb(rule: QuantityRule, p: &Profile) -> Quantity {
             let what = if read { "RCU" } else { "WCU" };
             known(
                 Decimal::from(units) * HOURS_PER_MONTH,
-                format!("{units} {what} provisioned on {class} tables and their global indexes × 730 h"),
+                format!(
+                    "{units} {what} provisioned on {class} tables and their global indexes × 730 h"
+                ),
             )
         }
         DynamodbReadRequestUnits

@@ -832,7 +832,10 @@ fn dynamodb_provisioned_cu(p: &Profile, cap: &Capacity) -> Option<(Decimal, Stri
     };
     let (rcu, wcu) = (sum(true), sum(false));
     let cu = Decimal::from(rcu) / cap.rcu_per_cu + Decimal::from(wcu) / cap.wcu_per_cu;
-    let on_demand = tables.iter().filter(|t| t.billing_mode == "on_demand").count();
+    let on_demand = tables
+        .iter()
+        .filter(|t| t.billing_mode == "on_demand")
+        .count();
     let mut text = format!(
         "Throughput: {rcu} RCU/s ÷ {} + {wcu} WCU/s ÷ {} per CU, provisioned on tables and global indexes = {} CU (a heuristic for an indexed-table design; validate with a load test).",
         cap.rcu_per_cu,
@@ -865,13 +868,24 @@ fn measured_dynamodb(p: &Profile, target: &Target) -> Option<Measured> {
         Some(cu)
     };
     let mut explain = Vec::new();
-    let peak = cu(w.consumed_rcu_peak, w.consumed_wcu_peak, "peak", &mut explain);
-    let average = cu(w.consumed_rcu_avg, w.consumed_wcu_avg, "average", &mut explain);
+    let peak = cu(
+        w.consumed_rcu_peak,
+        w.consumed_wcu_peak,
+        "peak",
+        &mut explain,
+    );
+    let average = cu(
+        w.consumed_rcu_avg,
+        w.consumed_wcu_avg,
+        "average",
+        &mut explain,
+    );
     if peak.is_none() && average.is_none() {
         return None;
     }
     if average.is_none() {
-        explain.push("Average consumption was not measured: the expected average is the peak.".into());
+        explain
+            .push("Average consumption was not measured: the expected average is the peak.".into());
     }
     Some(Measured {
         average: average.or(peak),

@@ -139,8 +139,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         ..Facts::default()
     };
     let (detected, evidence) = Rules::of(&catalog, Family::Document).detect(&facts, None);
-    let (engine, detection) =
-        super::detect::decide(options.engine.as_ref(), detected, evidence);
+    let (engine, detection) = super::detect::decide(options.engine.as_ref(), detected, evidence);
     let profile = Profile {
         profile_version: PROFILE_VERSION,
         engine,
@@ -203,7 +202,10 @@ impl Target {
         }
         let region = url.host.clone().unwrap_or_default().to_ascii_lowercase();
         let valid = !region.is_empty()
-            && region.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && region
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase())
             && region
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -341,7 +343,11 @@ impl<'a> Client<'a> {
 
     /// Classifies an SDK error: access denied and not found are the table's; the rest ends
     /// the run with a message that says what to do.
-    fn failure<E>(&self, call: &str, e: SdkError<E, aws_sdk_dynamodb::config::http::HttpResponse>) -> Failure
+    fn failure<E>(
+        &self,
+        call: &str,
+        e: SdkError<E, aws_sdk_dynamodb::config::http::HttpResponse>,
+    ) -> Failure
     where
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
@@ -489,7 +495,12 @@ impl<'a> Client<'a> {
         }
 
         let t = Instant::now();
-        let out = self.sdk.describe_time_to_live().table_name(name).send().await;
+        let out = self
+            .sdk
+            .describe_time_to_live()
+            .table_name(name)
+            .send()
+            .await;
         self.settle();
         match out {
             Ok(o) => {
@@ -671,7 +682,8 @@ pub fn describe(d: &TableDescription, name: &str) -> DynamoTable {
                 projection,
                 projected_attributes,
                 read_capacity_units: capacity(
-                    g.provisioned_throughput().and_then(|t| t.read_capacity_units()),
+                    g.provisioned_throughput()
+                        .and_then(|t| t.read_capacity_units()),
                 ),
                 write_capacity_units: capacity(
                     g.provisioned_throughput()
@@ -720,7 +732,12 @@ pub fn describe(d: &TableDescription, name: &str) -> DynamoTable {
         .unwrap_or("");
     DynamoTable {
         name: d.table_name().unwrap_or(name).to_string(),
-        billing_mode: if on_demand { "on_demand" } else { "provisioned" }.into(),
+        billing_mode: if on_demand {
+            "on_demand"
+        } else {
+            "provisioned"
+        }
+        .into(),
         table_class: d
             .table_class_summary()
             .and_then(|c| c.table_class())
