@@ -476,7 +476,7 @@ fn html_reports_in_headless_chromium() {
         "fleet.yaml",
         &results,
     );
-    assert_eq!((summary.assessed, summary.failed), (11, 1));
+    assert_eq!((summary.assessed, summary.failed), (12, 1));
     let fleet_page = out_dir.join("fleet-summary.html");
     std::fs::write(&fleet_page, summary.document(&reporter).unwrap()).unwrap();
     pages.push(("fleet-summary".to_string(), fleet_page));
