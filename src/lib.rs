@@ -4,6 +4,7 @@
 //! → [`score`] (compatibility, tier, effort, migration path) and [`cost`] (source against the
 //! sized target, priced by [`pricing`]) → [`assessment::Assessment`] → [`report`] renderers.
 //! [`diff`] compares two assessments for CI and [`history`] keeps a trend of runs.
+//! [`discover`] inventories a cloud account into profiles and a [`fleet`] inventory.
 //! The library does no terminal I/O; the `dbassay` binary (`src/main.rs`, `src/cli/`) owns
 //! arguments, files, the terminal and exit codes.
 
@@ -11,6 +12,7 @@ pub mod assessment;
 pub mod cost;
 pub mod data;
 pub mod diff;
+pub mod discover;
 pub mod engine;
 pub mod error;
 pub mod fleet;

@@ -49,29 +49,9 @@ fn run_client(mut cmd: Command, sql: &str, what: &str) {
     );
 }
 
-/// Loads SQL into a MariaDB/MySQL database with the `mariadb` client (or `mysql`), which reads
-/// the DELIMITER lines the sample files use.
+/// Loads SQL into a MariaDB/MySQL database with its command-line client (tests/mysql).
 fn load_mysql(db: &str, sql: &str, what: &str) {
-    let u = dbassay::introspect::SourceUrl::parse(&mysql::admin_url()).unwrap();
-    let client = if Command::new("mariadb").arg("--version").output().is_ok() {
-        "mariadb"
-    } else {
-        "mysql"
-    };
-    let mut cmd = Command::new(client);
-    cmd.arg("--protocol=TCP")
-        .arg(format!(
-            "--host={}",
-            u.host.as_deref().unwrap_or("127.0.0.1")
-        ))
-        .arg(format!("--port={}", u.port.unwrap_or(3306)))
-        .arg(format!("--user={}", u.user.as_deref().unwrap_or("root")))
-        .arg(db);
-    if let Some(p) = u.password() {
-        // The environment, not the process list.
-        cmd.env("MYSQL_PWD", p.expose());
-    }
-    run_client(cmd, sql, what);
+    mysql::load(db, sql, what);
 }
 
 fn load_pg(url: &str, sql: &str, what: &str) {

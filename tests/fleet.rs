@@ -528,3 +528,330 @@ fn the_example_inventory_assesses_every_sample() {
         .collect();
     assert_eq!(engines.len(), 11, "{engines:?}");
 }
+
+/// A profile as `dbassay discover` writes it: sizing and 14 days of measured utilisation, the
+/// schema not introspected.
+fn discovered_profile(engine: &str, region: &str, class: &str) -> String {
+    format!(
+        r#"{{
+  "profile_version": 1, "engine": "{engine}", "version": "16.4", "name": "disc",
+  "region": "{region}", "schema_coverage": "not_introspected",
+  "sizing": {{"instance_class": "{class}", "storage_gb": 500, "provisioned_iops": 3000,
+             "storage_type": "gp3", "high_availability": true, "read_replicas": 1}},
+  "workload": {{"cpu_utilization_pct": 12, "cpu_p95_pct": 20, "average_connections": 40,
+               "peak_connections": 90, "active_hours_per_day": 12,
+               "measurement": {{"window_days": 14, "source": "cloudwatch"}}}}
+}}"#
+    )
+}
+
+#[test]
+fn a_discovered_estate_reads_the_schema_where_it_can_and_sizes_the_rest() {
+    let _lock = pg::ClusterLock::shared();
+    let mut db = pg::Scratch::new("fleet_disc");
+    db.sql(
+        "CREATE TABLE orders (id bigint, total numeric(12,2));
+         CREATE UNLOGGED TABLE scratchpad (k text PRIMARY KEY, v text);",
+    );
+    db.close();
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("profiles")).unwrap();
+    for (name, engine) in [
+        ("orders", "rds-postgresql"),
+        ("billing", "rds-postgresql"),
+        ("archive", "rds-mysql"),
+    ] {
+        std::fs::write(
+            dir.path().join(format!("profiles/{name}.json")),
+            discovered_profile(engine, "us-east-1", "db.r6g.xlarge"),
+        )
+        .unwrap();
+    }
+    // orders: the URL works (its schema is read, the discovered sizing merged in); billing: its
+    // password variable is not set (no connection tried); archive: no URL at all.
+    let inv = format!(
+        "sources:\n\
+         \x20 - name: orders\n    url: {}\n    profile: profiles/orders.json\n\
+         \x20 - name: billing\n    url: postgresql://app@127.0.0.1:{closed}/billing?sslmode=disable\n    \
+         password_env: FLEET_TEST_UNSET_BILLING_PW\n    profile: profiles/billing.json\n\
+         \x20 - name: archive\n    profile: profiles/archive.json\n",
+        db.url()
+    );
+    std::fs::write(dir.path().join("inventory.yaml"), inv).unwrap();
+    let out = fleet(dir.path(), &["inventory.yaml", "-o", "out"], &[]);
+    // Sized without the schema is not a failure.
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(
+        table.contains(
+            "Fleet: 3 source(s), 1 assessed, 2 sizing only (compatibility not assessed), 0 failed"
+        ),
+        "{table}"
+    );
+    assert!(
+        table.contains("Sizing only, compatibility not assessed:"),
+        "{table}"
+    );
+
+    let s = read_json(&dir.path().join("out/fleet.json"));
+    assert_eq!(
+        (
+            s["sources"].as_u64(),
+            s["assessed"].as_u64(),
+            s["sizing_only"].as_u64(),
+            s["unreachable"].as_u64(),
+            s["failed"].as_u64()
+        ),
+        (Some(3), Some(1), Some(2), Some(0), Some(0))
+    );
+    // orders: the schema from the URL, the sizing and utilisation from its profile.
+    let orders = &s["ranking"][0];
+    assert_eq!(orders["name"], "orders");
+    assert_eq!(orders["region"], "us-east-1");
+    assert_eq!(orders["utilisation"]["cpu_average_pct"], "12");
+    assert_eq!(orders["utilisation"]["cpu_p95_pct"], "20");
+    assert_eq!(orders["utilisation"]["peak_connections"], 90);
+    assert_eq!(
+        orders["utilisation"]["text"],
+        "CPU 12 % average, 20 % p95 · connections 40 average, 90 peak · busy 12 h a day \
+         (cloudwatch, 14 days)"
+    );
+    let report = read_json(&dir.path().join("out/sources/orders.json"));
+    assert_eq!(report["source"]["engine"], "rds-postgresql");
+    assert_eq!(report["source"]["instance_class"], "db.r6g.xlarge");
+    assert_eq!(report["source"]["storage_gb"], "500");
+    assert_eq!(report["source"]["high_availability"], true);
+    assert_eq!(report["source"]["read_replicas"], 1);
+    assert_eq!(report["target"]["basis"], "performance_based");
+    let found: Vec<&str> = report["compatibility"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        found.contains(&"pg-table-without-primary-key") && found.contains(&"pg-unlogged-table"),
+        "{found:?}"
+    );
+    // The others: sizing and cost, compatibility not assessed, with why; no score, no tier,
+    // and no per-source report showing an empty schema as ready.
+    let sized = s["sized"].as_array().unwrap();
+    let by = |n: &str| sized.iter().find(|r| r["name"] == n).unwrap().clone();
+    let billing = by("billing");
+    assert!(billing.get("score").is_none() && billing.get("tier").is_none());
+    assert_eq!(billing["unreachable"], false);
+    let why = billing["why"].as_str().unwrap();
+    assert!(
+        why.contains("no connection was tried") && why.contains("FLEET_TEST_UNSET_BILLING_PW"),
+        "{why}"
+    );
+    assert_eq!(billing["instance_class"], "db.r6g.xlarge");
+    assert!(
+        billing["source_monthly"]
+            .as_str()
+            .unwrap()
+            .parse::<f64>()
+            .unwrap()
+            > 0.0
+    );
+    assert_eq!(billing["utilisation"]["cpu_p95_pct"], "20");
+    let archive = by("archive");
+    assert_eq!(archive["engine"], "rds-mysql");
+    assert!(
+        archive["why"].as_str().unwrap().contains("no `url`"),
+        "{archive}"
+    );
+    assert!(!dir.path().join("out/sources/archive.json").exists());
+    assert!(!dir.path().join("out/sources/billing.html").exists());
+    // Their cost counts in the totals.
+    assert_eq!(s["totals"][0]["sources"], 3);
+    let points = s["key_points"].to_string();
+    assert!(
+        points.contains("2 sources sized and priced from the discovered profile only"),
+        "{points}"
+    );
+
+    let html = std::fs::read_to_string(dir.path().join("out/fleet.html")).unwrap();
+    for want in [
+        "Sizing only: compatibility not assessed",
+        "class=\"not-assessed\">not assessed<",
+        "CPU 12 % average, 20 % p95",
+    ] {
+        assert!(html.contains(want), "{want}");
+    }
+    let md = std::fs::read_to_string(dir.path().join("out/fleet.md")).unwrap();
+    assert!(
+        md.contains("2 sizing only (compatibility not assessed)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| billing | Amazon RDS for PostgreSQL 16.4 | db.r6g.xlarge |"),
+        "{md}"
+    );
+
+    // The same password variable exported, the server unreachable: the connection was tried
+    // and failed, so the source is sized from its profile and the run exits 4.
+    let out = fleet(
+        dir.path(),
+        &[
+            "inventory.yaml",
+            "--format",
+            "json",
+            "--connect-timeout",
+            "3s",
+        ],
+        &[("FLEET_TEST_UNSET_BILLING_PW", PASSWORD)],
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "1 source(s) could not be reached and were assessed from their profile file (billing)"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains(PASSWORD) && !stdout(&out).contains(PASSWORD));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (s["unreachable"].as_u64(), s["failed"].as_u64()),
+        (Some(1), Some(0))
+    );
+    let billing = s["sized"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "billing")
+        .unwrap()
+        .clone();
+    assert_eq!(billing["unreachable"], true);
+    assert!(
+        billing["why"]
+            .as_str()
+            .unwrap()
+            .contains("the schema could not be read"),
+        "{billing}"
+    );
+}
+
+#[test]
+fn a_discovered_profile_of_another_family_is_bad_input() {
+    let _lock = pg::ClusterLock::shared();
+    let mut db = pg::Scratch::new("fleet_disc_family");
+    db.sql("CREATE TABLE t (id int PRIMARY KEY)");
+    db.close();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("shop.json"),
+        discovered_profile("azure-mysql", "eastus", "D4ds_v4"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("inv.yaml"),
+        format!(
+            "sources:\n  - name: shop\n    url: {}\n    profile: shop.json\n",
+            db.url()
+        ),
+    )
+    .unwrap();
+    let out = fleet(dir.path(), &["inv.yaml", "--format", "json"], &[]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = &s["failures"][0];
+    assert_eq!(
+        (f["kind"].as_str(), f["exit_code"].as_u64()),
+        (Some("input"), Some(2))
+    );
+    assert!(
+        f["error"]
+            .as_str()
+            .unwrap()
+            .contains("describes a mysql source (azure-mysql)"),
+        "{f}"
+    );
+}
+
+#[test]
+fn assess_merges_a_discovered_profile_into_the_introspected_schema() {
+    let _lock = pg::ClusterLock::shared();
+    let mut db = pg::Scratch::new("assess_sizing_from");
+    db.sql("CREATE TABLE events (at timestamptz, what text)");
+    db.close();
+    let dir = tempfile::tempdir().unwrap();
+    let discovered = dir.path().join("orders.json");
+    std::fs::write(
+        &discovered,
+        discovered_profile("rds-postgresql", "eu-west-1", "db.r6g.2xlarge"),
+    )
+    .unwrap();
+    let assess = |extra: &[&str]| {
+        let mut args = vec![
+            "assess",
+            "--source",
+            &db.url(),
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        dbassay(&refs)
+    };
+    let plain = assess(&[]);
+    assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
+    let plain: Value = serde_json::from_slice(&plain.stdout).unwrap();
+    let merged = assess(&["--sizing-from", discovered.to_str().unwrap()]);
+    assert_eq!(merged.status.code(), Some(0), "{}", stderr(&merged));
+    assert!(
+        stderr(&merged).contains("sizing and workload from"),
+        "{}",
+        stderr(&merged)
+    );
+    let merged: Value = serde_json::from_slice(&merged.stdout).unwrap();
+    // The schema is the live one: the same findings on the same objects (under the cloud's
+    // engine's rubric).
+    let ids = |a: &Value| {
+        a["compatibility"]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["id"].to_string(), f["objects"].to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&plain), ids(&merged));
+    assert!(ids(&merged)
+        .iter()
+        .any(|(id, objects)| id.contains("pg-table-without-primary-key")
+            && objects.contains("public.events")));
+    // The sizing and the engine are the cloud's.
+    assert_eq!(merged["source"]["engine"], "rds-postgresql");
+    assert_eq!(merged["source"]["region"], "eu-west-1");
+    assert_eq!(merged["source"]["instance_class"], "db.r6g.2xlarge");
+    assert_eq!(merged["source"]["high_availability"], true);
+    assert_eq!(merged["target"]["basis"], "performance_based");
+    assert_ne!(plain["source"]["engine"], "rds-postgresql");
+    let evidence = merged["source"]["detection"]["evidence"].to_string();
+    assert!(
+        evidence.contains("the cloud names it rds-postgresql"),
+        "{evidence}"
+    );
+    // A sizing file that is not a profile: bad input naming the file.
+    std::fs::write(
+        dir.path().join("bad.json"),
+        "{\"profile_version\": 1, \"engine\": 3}",
+    )
+    .unwrap();
+    let bad = assess(&[
+        "--sizing-from",
+        dir.path().join("bad.json").to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("bad.json"), "{}", stderr(&bad));
+}

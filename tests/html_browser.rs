@@ -2,8 +2,10 @@
 //! pipe (`--remote-debugging-pipe`, no extra dependency). Each bundled sample and a profile with
 //! hostile table names must load with no console message, no exception and no network request
 //! beyond the file itself, show the summary, run no injected script, fit a phone's width, and
-//! open its folded object lists when printed. Screenshots (desktop, full page, and phone) are
-//! kept under target/tmp/report-screenshots/ for a person to look at.
+//! open its folded object lists when printed. The fleet summary's tables must fit a 1,280-pixel
+//! window whole (no column cut off or left to a scroll bar). Screenshots (desktop, full page,
+//! phone, and the fleet summary at 1,280 px) are kept under target/tmp/report-screenshots/ for a
+//! person to look at.
 //!
 //! Chromium comes from the Debian package `chromium` (`.ci/run` installs it when missing); where
 //! it cannot be found the test says so loudly and is skipped.
@@ -24,6 +26,8 @@ use serde_json::{json, Value};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 const PHONE_WIDTH: u32 = 390;
+/// The desktop window the fleet summary's ranking must fit.
+const FLEET_WIDTH: u32 = 1280;
 
 fn find_chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROMIUM") {
@@ -390,6 +394,96 @@ fn check_page(browser: &mut Browser, name: &str, html: &Path, out_dir: &Path) ->
     }
 }
 
+/// A profile as `dbassay discover` writes it: sizing and measured utilisation, no schema.
+const DISCOVERED: &str = r#"{
+  "profile_version": 1, "engine": "azure-postgresql", "version": "16", "name": "shop",
+  "region": "eastus", "schema_coverage": "not_introspected",
+  "sizing": {"instance_class": "D4ds_v5", "tier": "General Purpose", "vcpu": 4,
+             "memory_gib": 16, "storage_gb": 256},
+  "workload": {"cpu_utilization_pct": 12, "cpu_p95_pct": 20, "average_connections": 35,
+               "peak_connections": 80, "active_hours_per_day": 12,
+               "measurement": {"window_days": 14, "source": "azure-monitor"}}
+}"#;
+
+/// The fleet summary in a 1,280-pixel window: every table of the ranking must end inside the
+/// viewport, with nothing left beyond its scroll box, down to the last column ("Saving /
+/// month"). A control page that widens the table must be caught. Takes a screenshot.
+fn check_fleet_width(chromium: &Path, page: &Path, out_dir: &Path) {
+    let mut browser = Browser::launch(chromium);
+    let target = browser.call(None, "Target.createTarget", json!({"url": "about:blank"}));
+    let target_id = target["targetId"].as_str().unwrap().to_string();
+    let attached = browser.call(
+        None,
+        "Target.attachToTarget",
+        json!({"targetId": target_id, "flatten": true}),
+    );
+    let session = attached["sessionId"].as_str().unwrap().to_string();
+    let s = Some(session.as_str());
+    browser.call(s, "Page.enable", json!({}));
+    browser.call(s, "Runtime.enable", json!({}));
+    browser.call(
+        s,
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": FLEET_WIDTH, "height": 900, "deviceScaleFactor": 1, "mobile": false}),
+    );
+    let first_event = browser.events.len();
+    browser.call(
+        s,
+        "Page.navigate",
+        json!({"url": format!("file://{}", page.display())}),
+    );
+    browser.wait_for(&session, "Page.loadEventFired", first_event);
+    // For each ranking table: its right edge, its scroll box's hidden width, and the right edge
+    // of its last header cell, against the window's width.
+    let measure = "[...document.querySelectorAll('table.ranking')].map(t => { \
+        const wrap = t.closest('.table-wrap'); \
+        const last = t.querySelector('thead th:last-child'); \
+        return {id: t.closest('section').id, right: t.getBoundingClientRect().right, \
+                last: last.textContent, lastRight: last.getBoundingClientRect().right, \
+                hidden: wrap.scrollWidth - wrap.clientWidth, viewport: window.innerWidth}; })";
+    let tables = browser.eval(&session, measure);
+    let tables = tables.as_array().expect("table geometry");
+    assert_eq!(
+        tables.len(),
+        2,
+        "the ranking and the sizing-only table: {tables:?}"
+    );
+    assert_eq!(tables[0]["viewport"], json!(FLEET_WIDTH));
+    assert_eq!(tables[0]["last"], json!("Saving / month"));
+    let fits = |t: &Value| {
+        let viewport = t["viewport"].as_f64().unwrap();
+        t["right"].as_f64().unwrap() <= viewport
+            && t["lastRight"].as_f64().unwrap() <= viewport
+            && t["hidden"].as_f64().unwrap() <= 1.0
+    };
+    for t in tables {
+        assert!(fits(t), "cut off at {FLEET_WIDTH} px: {t}");
+    }
+    let height = browser
+        .eval(&session, "document.documentElement.scrollHeight")
+        .as_u64()
+        .unwrap() as u32;
+    browser.screenshot(
+        &session,
+        &out_dir.join("fleet-summary-1280.png"),
+        FLEET_WIDTH,
+        height.clamp(1, 30_000),
+    );
+    // The control: a ranking wider than the window is caught by the same measure.
+    browser.eval(
+        &session,
+        "document.querySelector('table.ranking').style.minWidth = '1400px'",
+    );
+    let widened = browser.eval(&session, measure);
+    assert!(
+        !fits(&widened[0]),
+        "a ranking wider than the window went unnoticed: {}",
+        widened[0]
+    );
+    browser.call(None, "Target.closeTarget", json!({"targetId": target_id}));
+    browser.close();
+}
+
 /// A page with every fault the checks look for, to show that they catch them.
 const BAD_PAGE: &str = r#"<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width"></head>
 <body><main><section id="intro"><h2>Intro</h2></section><section id="summary"><h2>Executive summary</h2></section></main>
@@ -449,9 +543,14 @@ fn html_reports_in_headless_chromium() {
             common::sample(name).display()
         ));
     }
+    // A discovered source: sizing and utilisation only, its schema never introspected.
+    let discovered = out_dir.join("discovered-shop.json");
+    std::fs::write(&discovered, DISCOVERED).unwrap();
     inventory.push_str(&format!(
-        "  - name: hostile\n    profile: {}\n  - name: missing\n    profile: missing.json\n",
-        hostile.display()
+        "  - name: hostile\n    profile: {}\n  - name: missing\n    profile: missing.json\n\
+         \x20 - name: shop-discovered-with-a-long-name\n    profile: {}\n",
+        hostile.display(),
+        discovered.display()
     ));
     let file = dbassay::data::DataFile {
         name: "fleet.yaml".into(),
@@ -476,7 +575,10 @@ fn html_reports_in_headless_chromium() {
         "fleet.yaml",
         &results,
     );
-    assert_eq!((summary.assessed, summary.failed), (12, 1));
+    assert_eq!(
+        (summary.assessed, summary.sizing_only, summary.failed),
+        (12, 1, 1)
+    );
     let fleet_page = out_dir.join("fleet-summary.html");
     std::fs::write(&fleet_page, summary.document(&reporter).unwrap()).unwrap();
     pages.push(("fleet-summary".to_string(), fleet_page));
@@ -511,6 +613,8 @@ fn html_reports_in_headless_chromium() {
             "the bad page's {fault:?} went unnoticed:\n{caught}"
         );
     }
+    let fleet_page = &pages.iter().find(|(n, _)| n == "fleet-summary").unwrap().1;
+    check_fleet_width(&chromium, fleet_page, &out_dir);
     for c in &checked {
         assert!(
             c.problems.is_empty(),
@@ -537,6 +641,11 @@ fn html_reports_in_headless_chromium() {
         "Start with ",
         "Failed sources",
         "missing",
+        "1 sizing only",
+        "Sizing only: compatibility not assessed",
+        "not assessed",
+        "CPU 12 % average, 20 % p95",
+        "busy 12 h a day (azure-monitor, 14 days)",
     ] {
         assert!(
             fleet.text.contains(want),

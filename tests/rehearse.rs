@@ -1,11 +1,13 @@
 //! `dbassay rehearse` against the real PostgreSQL of the machine: each test builds a source schema
 //! in its own database, rehearses it with the real pg_dump into the same server as scratch, and
-//! checks what the server refused, what it proves, and that nothing is left behind.
+//! checks what the server refused, what it proves, and that nothing is left behind. MySQL-family
+//! sources are built in the real MariaDB and rehearsed through the real pgloader.
 //!
 //! Tests that check for leftovers hold an exclusive lock while every other rehearsal holds a
 //! shared one, so the set of scratch objects they compare cannot change under them.
 
 mod common;
+mod mysql;
 mod pg;
 
 use std::collections::BTreeSet;
@@ -575,4 +577,403 @@ fn assess_rehearse_on_marks_findings_proven_or_predicted_with_the_evidence() {
         &[],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+// --- MySQL-family sources, through pgloader -----------------------------------------------
+
+fn mysql_url(db: &mysql::Scratch) -> String {
+    db.url()
+}
+
+fn corpus(name: &str) -> String {
+    std::fs::read_to_string(root().join("tests/corpus").join(name))
+        .unwrap_or_else(|e| panic!("tests/corpus/{name}: {e}"))
+}
+
+fn converted(r: &serde_json::Value, kind: &str) -> u64 {
+    r["conversion"]["converted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == kind)
+        .map(|c| c["count"].as_u64().unwrap())
+        .unwrap_or(0)
+}
+
+fn left_out(r: &serde_json::Value, kind: &str) -> u64 {
+    r["conversion"]["left_out"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == kind)
+        .map(|c| c["count"].as_u64().unwrap())
+        .unwrap_or(0)
+}
+
+#[test]
+fn sakila_is_loaded_by_pgloader_counted_in_the_catalog_and_nothing_is_left() {
+    let _lock = lock(true);
+    let _markers = mysql::markers_shared();
+    let before = rehearsal_objects();
+    let db = mysql::Scratch::new("rh_sakila");
+    mysql::load(
+        &db.name,
+        &corpus("sakila-schema.sql").replace("sakila", &db.name),
+        "sakila-schema.sql",
+    );
+    mysql::load(
+        &db.name,
+        &corpus("sakila-triggers.sql"),
+        "sakila-triggers.sql",
+    );
+
+    let (out, r) = rehearse_json(&mysql_url(&db), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}\n{r:#}", stderr(&out));
+    assert_eq!(r["family"], "mysql");
+    assert_eq!(r["dump"]["tool"], "pgloader");
+    assert_eq!(r["failures"], serde_json::json!([]), "{r:#}");
+    assert_eq!(r["statements"], r["succeeded"]);
+    // Counted in the scratch catalog after the load.
+    for (kind, n) in [
+        ("tables", 16),
+        ("primary keys", 16),
+        ("indexes", 42),
+        ("foreign keys", 22),
+        ("enum types (ENUM and SET)", 2),
+        ("SET columns (arrays of an enum)", 1),
+        ("AUTO_INCREMENT columns (sequences)", 13),
+        ("ON UPDATE CURRENT_TIMESTAMP triggers", 15),
+        ("spatial columns", 1),
+        ("spatial indexes (GiST)", 1),
+    ] {
+        assert_eq!(converted(&r, kind), n, "{kind}: {:#}", r["conversion"]);
+    }
+    // Left out, from the assessment's profile, with the names of the objects.
+    assert_eq!(left_out(&r, "routines"), 6);
+    assert_eq!(left_out(&r, "views"), 7);
+    assert_eq!(left_out(&r, "triggers"), 6);
+    let routines = &r["conversion"]["left_out"][0]["objects"];
+    assert!(routines.to_string().contains("film_in_stock"), "{routines}");
+    // The automatic checks are confirmed by what the catalog holds.
+    for id in [
+        "mysql-enum-column",
+        "mysql-set-column",
+        "mysql-auto-increment",
+        "mysql-on-update-current-timestamp",
+        "mysql-spatial-index",
+    ] {
+        assert_eq!(
+            verdict(&r, id)["verdict"],
+            "confirmed_automatic",
+            "{id}: {:#}",
+            verdict(&r, id)
+        );
+    }
+    assert!(verdict(&r, "mysql-set-column")["reason"]
+        .as_str()
+        .unwrap()
+        .contains("film.special_features: film_special_features[]"));
+    assert_eq!(
+        verdict(&r, "mysql-stored-routines")["verdict"],
+        "not_testable"
+    );
+    assert!(r["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("pgloader converted 16 tables, 42 indexes, 16 primary keys, 22 foreign keys"));
+    // The command file pgloader ran is in the JSON; the table shows converted and left out.
+    assert!(r["conversion"]["command"]
+        .as_str()
+        .unwrap()
+        .contains("WITH schema only"));
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &mysql_url(&db),
+            "--scratch",
+            &scratch_url(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("converted automatically: 16 tables"),
+        "{text}"
+    );
+    assert!(
+        text.contains("left out (by hand): 6 routines, 7 views, 6 triggers"),
+        "{text}"
+    );
+    assert_eq!(rehearsal_objects(), before);
+}
+
+#[test]
+fn what_pgloader_fails_on_is_reported_with_object_and_sqlstate_and_nothing_is_left() {
+    let _lock = lock(true);
+    let _markers = mysql::markers_shared();
+    let before = rehearsal_objects();
+    // InnoDB lets a foreign key reference a column that is only indexed, not unique; PostgreSQL
+    // does not. pgloader goes on after it.
+    let mut db = mysql::Scratch::new("rh_fk");
+    db.sql(&[
+        "CREATE TABLE parent (id INT PRIMARY KEY, code INT UNSIGNED, KEY (code))",
+        "CREATE TABLE child (id INT PRIMARY KEY, code INT UNSIGNED,
+             FOREIGN KEY (code) REFERENCES parent (code))",
+    ]);
+    let (out, r) = rehearse_json(&mysql_url(&db), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let failures = r["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 1, "{failures:#?}");
+    let fk = &failures[0];
+    assert_eq!(fk["kind"], "ALTER TABLE ADD FOREIGN KEY");
+    assert_eq!(fk["sqlstate"], "42830");
+    assert_eq!(fk["refused_by"], "server");
+    assert!(
+        fk["object"].as_str().unwrap().contains(".child ("),
+        "{fk:#}"
+    );
+    assert!(fk["message"]
+        .as_str()
+        .unwrap()
+        .contains("no unique constraint matching given keys"));
+    assert_eq!(r["not_predicted"], 1);
+    // The rest was converted; the unsigned column the failing key names needs hand work.
+    assert_eq!(converted(&r, "tables"), 2);
+    assert_eq!(converted(&r, "foreign keys"), 0);
+    assert_eq!(
+        verdict(&r, "mysql-unsigned-integer")["verdict"],
+        "needs_hand_work"
+    );
+    assert_eq!(
+        verdict(&r, "mysql-unsigned-integer")["evidence"],
+        serde_json::json!([1])
+    );
+    assert_eq!(rehearsal_objects(), before);
+
+    // A MariaDB expression default pgloader copies as a string: PostgreSQL refuses the table,
+    // and pgloader stops the whole load (it creates the tables in one transaction).
+    let mut db = mysql::Scratch::new("rh_default");
+    db.sql(&[
+        "CREATE TABLE prices (id INT AUTO_INCREMENT PRIMARY KEY,
+             kind ENUM('list', 'sale') NOT NULL,
+             amount DECIMAL(10,2) DEFAULT (ROUND(RAND() * 10, 2)))",
+        "CREATE TABLE notes (id INT PRIMARY KEY, body TEXT)",
+    ]);
+    let (out, r) = rehearse_json(&mysql_url(&db), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let failures = r["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 1, "{failures:#?}");
+    let t = &failures[0];
+    assert_eq!(t["kind"], "CREATE TABLE");
+    assert_eq!(t["sqlstate"], "22P02");
+    assert!(t["object"].as_str().unwrap().ends_with(".prices"), "{t:#}");
+    assert!(
+        t["statement"].as_str().unwrap().contains("round(rand()"),
+        "{t:#}"
+    );
+    assert_eq!(r["conversion"]["stopped_at"], 1);
+    assert_eq!(converted(&r, "tables"), 0);
+    assert_eq!(r["succeeded"], 0);
+    assert_eq!(
+        verdict(&r, "mysql-enum-column")["verdict"],
+        "needs_hand_work"
+    );
+    assert_eq!(
+        verdict(&r, "mysql-auto-increment")["verdict"],
+        "needs_hand_work"
+    );
+    assert_eq!(rehearsal_objects(), before);
+}
+
+#[test]
+fn mysql_passwords_reach_pgloader_only_through_its_environment() {
+    let _lock = lock(false);
+    let _markers = mysql::markers_shared();
+    let mut db = mysql::Scratch::new("rh_mypw");
+    db.sql(&["CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, note TEXT)"]);
+    let user = mysql::unique("rhpw");
+    let secret = "My5qlSecret_rh";
+    db.server_object(
+        &format!("CREATE USER '{user}'@'%' IDENTIFIED BY '{secret}'"),
+        &format!("DROP USER IF EXISTS '{user}'@'%'"),
+    );
+    let grant = format!(
+        "GRANT SELECT, SHOW VIEW, TRIGGER, EVENT ON `{}`.* TO '{user}'@'%'",
+        db.name
+    );
+    db.admin().exec(&grant);
+    let source = format!(
+        "mysql://{user}:{secret}@{}/{}?ssl-mode=DISABLED",
+        mysql::server_addr(),
+        db.name
+    );
+    let scratch = format!(
+        "postgresql://postgres:Scr4tchPassw0rd@{}/postgres?sslmode=disable",
+        server_addr()
+    );
+    // A pgloader that records its arguments, its command file, whether the passwords are in
+    // its environment, and every command line on the machine; then runs the real one.
+    let dir = tempfile::tempdir().unwrap();
+    let calls = dir.path().join("calls");
+    let wrapper = dir.path().join("pgloader");
+    let real = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", "command -v pgloader"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nout={calls}\necho \"argv: $*\" >> $out\n\
+             echo \"mysql password from env: ${{MYSQL_PWD:+yes}}\" >> $out\n\
+             echo \"pg password from env: ${{PGPASSWORD:+yes}}\" >> $out\n\
+             for a in \"$@\"; do case \"$a\" in *.load) echo '--- command file' >> $out; cat \"$a\" >> $out;; esac; done\n\
+             echo '--- processes' >> $out\n\
+             for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline 2>/dev/null; echo; done | grep -v 'dbassay rehearse' >> $out\n\
+             exec {} \"$@\"\n",
+            real.trim(),
+            calls = calls.display()
+        ),
+    )
+    .unwrap();
+    make_executable(&wrapper);
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &source,
+            "--scratch",
+            &scratch,
+            "--pgloader",
+            wrapper.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let calls = std::fs::read_to_string(&calls).unwrap();
+    assert!(calls.contains("mysql password from env: yes"), "{calls}");
+    assert!(calls.contains("pg password from env: yes"), "{calls}");
+    assert!(calls.contains("--- command file\nLOAD DATABASE"), "{calls}");
+    assert!(calls.contains(&format!("FROM mysql://{user}@")), "{calls}");
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The real pgloader logged in with the password it was given: the table is there.
+    assert_eq!(converted(&r, "tables"), 1, "{r:#}");
+    let everything = format!("{}{}{calls}", stdout(&out), stderr(&out));
+    for s in [secret, "Scr4tchPassw0rd"] {
+        assert!(!everything.contains(s), "{s} leaked:\n{everything}");
+    }
+    assert!(stdout(&out).contains(&format!("{user}:****@")));
+}
+
+#[test]
+fn a_missing_pgloader_is_one_clear_message() {
+    let _markers = mysql::markers_shared();
+    let mut db = mysql::Scratch::new("rh_nopgl");
+    db.sql(&["CREATE TABLE t (id INT PRIMARY KEY)"]);
+    let scratch = scratch_url();
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &mysql_url(&db),
+            "--scratch",
+            &scratch,
+        ],
+        &[("PATH", "/nonexistent")],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("pgloader: not found on PATH"), "{err}");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    let out = run(
+        &[
+            "rehearse",
+            "--source",
+            &mysql_url(&db),
+            "--scratch",
+            &scratch,
+            "--pgloader",
+            "/nonexistent/pgloader",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no such file"), "{}", stderr(&out));
+}
+
+#[test]
+fn assess_rehearse_on_a_mysql_source_confirms_automatic_findings_and_moves_hand_work() {
+    let _lock = lock(false);
+    let _markers = mysql::markers_shared();
+    let mut db = mysql::Scratch::new("rh_myassess");
+    db.sql(&[
+        "CREATE TABLE parent (id INT AUTO_INCREMENT PRIMARY KEY, code BIGINT UNSIGNED,
+             status ENUM('new', 'done') NOT NULL, KEY (code))",
+        "CREATE TABLE child (id INT PRIMARY KEY, code BIGINT UNSIGNED,
+             FOREIGN KEY (code) REFERENCES parent (code))",
+    ]);
+    let assess = |extra: &[&str]| {
+        let mut args = vec![
+            "assess",
+            "--source",
+            &db.url(),
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&args, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let plain = assess(&[]);
+    let scratch = scratch_url();
+    let a = assess(&["--rehearse-on", &scratch]);
+    let findings = a["compatibility"]["findings"].as_array().unwrap();
+    let find = |id: &str| findings.iter().find(|f| f["id"] == id).unwrap();
+    let e = &find("mysql-enum-column")["proof"];
+    assert_eq!(e["status"], "proven");
+    assert_eq!(e["label"], "converted automatically by pgloader");
+    let u = &find("mysql-bigint-unsigned")["proof"];
+    assert_eq!(u["label"], "needs hand work: pgloader did not convert it");
+    assert_eq!(u["evidence"][0]["sqlstate"], "42830");
+    // The effort of what pgloader did not convert moved from automatic to by hand.
+    let hours = |v: &serde_json::Value| v.as_str().unwrap().parse::<f64>().unwrap();
+    let (before, after) = (
+        &plain["compatibility"]["effort_split"],
+        &a["compatibility"]["effort_split"],
+    );
+    let moved = hours(&find("mysql-bigint-unsigned")["effort_hours"]["high"]);
+    assert!(moved > 0.0);
+    assert!(
+        (hours(&after["by_hand"]["high"]) - hours(&before["by_hand"]["high"]) - moved).abs()
+            < 0.001,
+        "{before} → {after}"
+    );
+    assert!(
+        (hours(&before["automatic"]["high"]) - hours(&after["automatic"]["high"]) - moved).abs()
+            < 0.001,
+        "{before} → {after}"
+    );
+    assert!(a["notes"]
+        .to_string()
+        .contains("moved from automatic to by hand"));
+    let summary = a["rehearsal"]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("1 problem no check predicted"),
+        "{summary}"
+    );
+    assert_eq!(a["rehearsal"]["not_predicted"][0]["sqlstate"], "42830");
 }

@@ -75,6 +75,13 @@ pub(crate) enum Command {
     /// Lakebase's extensions) and prove the findings with the server's errors. Exit code 1 when
     /// some statement failed.
     Rehearse(Box<RehearseArgs>),
+    /// Inventory a cloud account: its databases with sizing and measured utilisation, written
+    /// as profiles and a fleet inventory (DIR/inventory.yaml, DIR/profiles/<name>.json). Exit
+    /// code 3 without credentials.
+    Discover {
+        #[command(subcommand)]
+        command: DiscoverCommand,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -180,6 +187,11 @@ pub(crate) struct AssessArgs {
     /// Connection URL of a live source to introspect (read-only) and assess.
     #[arg(long, value_name = "URL", conflicts_with = "profile")]
     pub(crate) source: Option<String>,
+    /// A profile whose sizing and workload to use (e.g. DIR/profiles/NAME.json written by
+    /// `dbassay discover`): merged into the introspected (or --profile) schema, the cloud's
+    /// figures winning where it has them.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) sizing_from: Option<PathBuf>,
     /// Engine id (see `dbassay engines`), or `auto` to use the profile's (or to detect it).
     #[arg(long, value_name = "ID", default_value = "auto")]
     pub(crate) engine: String,
@@ -437,6 +449,39 @@ pub(crate) enum SummaryFormat {
     Json,
     Md,
     Html,
+}
+
+// `dbassay discover`.
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum DiscoverCommand {
+    /// Amazon RDS instances and Aurora clusters of an AWS account, with 14 days of CloudWatch
+    /// utilisation (CPU average and p95, memory, connections, I/O, Serverless v2 capacity).
+    /// Credentials, region and endpoints come from the AWS SDK's standard chain and variables
+    /// (AWS_PROFILE, AWS_ACCESS_KEY_ID…, AWS_REGION, AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>).
+    Aws(DiscoverAwsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct DiscoverAwsArgs {
+    /// A region to search (repeat the flag or separate with commas); default: the configured
+    /// region only.
+    #[arg(long = "region", value_name = "R", value_delimiter = ',')]
+    pub(crate) regions: Vec<String>,
+    /// Output directory: DIR/inventory.yaml (fleet format) and DIR/profiles/<name>.json. Written
+    /// whole or not at all; an existing DIR is replaced only if it holds an earlier discovery.
+    #[arg(short, long, value_name = "DIR")]
+    pub(crate) output: PathBuf,
+    /// Longest time for one API operation, retries included, e.g. 30s, 2min.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
+    pub(crate) timeout: Duration,
+    /// End of the 14-days metrics window (YYYY-MM-DD, midnight UTC, or RFC 3339), e.g. to
+    /// include a month-end peak; default: the last full hour.
+    #[arg(long, value_name = "TIME")]
+    pub(crate) until: Option<String>,
+    /// No progress on standard error (it is off anyway when standard error is not a terminal).
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
 }
 
 // `dbassay diff`.

@@ -133,14 +133,29 @@ pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     };
     emit(&text, None)?;
 
-    if summary.failed > 0 && !args.allow_failures {
-        let names: Vec<&str> = summary.failures.iter().map(|f| f.name.as_str()).collect();
+    if (summary.failed > 0 || summary.unreachable > 0) && !args.allow_failures {
+        let mut said = Vec::new();
+        if summary.failed > 0 {
+            let names: Vec<&str> = summary.failures.iter().map(|f| f.name.as_str()).collect();
+            said.push(format!(
+                "{} of {} source(s) failed ({})",
+                summary.failed,
+                summary.sources,
+                names.join(", ")
+            ));
+        }
+        if summary.unreachable > 0 {
+            let names = summary.unreachable_names();
+            said.push(format!(
+                "{} source(s) could not be reached and were assessed from their profile file ({})",
+                summary.unreachable,
+                names.join(", ")
+            ));
+        }
         return Err(Error::SourcesFailed(format!(
-            "{} of {} source(s) failed ({}); the summary says why. The others were assessed; \
-             --allow-failures exits 0 in that case",
-            summary.failed,
-            summary.sources,
-            names.join(", ")
+            "{}; the summary says why. The others were assessed; --allow-failures exits 0 in \
+             that case",
+            said.join("; ")
         )));
     }
     Ok(())
@@ -231,6 +246,12 @@ impl Observer for Progress {
             self.multi.remove(&bar);
         }
         let line = match &result.outcome {
+            Ok(a) if result.not_assessed.is_some() => format!(
+                "sized  {}: {} sizing and cost only, compatibility not assessed ({} ms)",
+                result.name,
+                a.source.engine,
+                result.elapsed.as_millis()
+            ),
             Ok(a) => format!(
                 "ok     {}: {} {}/100, {} ({} ms)",
                 result.name,

@@ -2,6 +2,7 @@
 
 mod args;
 mod diff;
+mod discover;
 mod fleet;
 mod history;
 mod prices;
@@ -255,6 +256,21 @@ fn run(cli: Cli) -> Result<(), Error> {
                 (None, Some(path)) => Profile::load(path)?,
                 (None, None) => return Err(Error::input("assess", "give --profile or --source")),
             };
+            let profile = match &args.sizing_from {
+                Some(path) => {
+                    let discovered = Profile::load(path)?;
+                    let origin = path.display().to_string();
+                    let merged = dbassay::source::merge_discovered(
+                        profile,
+                        &discovered,
+                        &origin,
+                        &kit.catalog,
+                    )?;
+                    eprintln!("sizing and workload from {origin}");
+                    merged
+                }
+                None => profile,
+            };
             let book = price_book(
                 &kit.catalog,
                 rate_card(&args.common)?,
@@ -396,5 +412,6 @@ Next: fill in the TODOs, then `cargo test --test rubric_cases` and `cargo run --
         Command::Diff(args) => diff::run(args),
         Command::History { command } => history::run(command),
         Command::Rehearse(args) => rehearse::run(*args),
+        Command::Discover { command } => discover::run(command),
     }
 }

@@ -131,9 +131,14 @@ pub(crate) fn rehearse_source(
     tools: Tools,
 ) -> Result<(Rehearsal, Assessment), Error> {
     let (source_url, scratch_url, family) = urls(source, scratch)?;
-    // A missing or unusable pg_dump is said before anything is read.
-    if family == Family::Postgres {
-        rehearse::postgres::find_pg_dump(tools.pg_dump.as_deref())?;
+    // A missing or unusable pg_dump or pgloader is said before anything is read.
+    match family {
+        Family::Postgres => {
+            rehearse::postgres::find_pg_dump(tools.pg_dump.as_deref())?;
+        }
+        _ => {
+            rehearse::mysql::find_pgloader(tools.pgloader.as_deref())?;
+        }
     }
     let kit = toolkit(common)?;
     let profile = live_profile(source, engine, connect, Some(&kit.catalog))?;

@@ -42,9 +42,25 @@ pub struct Engine {
     /// How live introspection recognises the engine; absent: never detected, only chosen.
     #[serde(default)]
     pub detect: Option<detect::DetectRules>,
+    /// How `dbassay discover` recognises the engine in a cloud account's inventory; absent:
+    /// never discovered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discover: Option<DiscoverRules>,
     /// What to assume when the profile says nothing.
     pub defaults: EngineDefaults,
     pub pricing: Pricing,
+}
+
+/// What a cloud's inventory calls the engine (`discover:` in an engine file), so `dbassay
+/// discover` maps what it lists to an engine id by data. A value belongs to one engine only
+/// (checked at load).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscoverRules {
+    /// Values of the `Engine` field of Amazon RDS instances and clusters
+    /// (`DescribeDBInstances`, `DescribeDBClusters`), e.g. `postgres`, `aurora-postgresql`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aws_rds_engines: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -835,11 +851,24 @@ impl Catalog {
             return Err(Error::Problems(problems));
         };
         problems.extend(detect::check_families(&engines));
+        problems.extend(check_discover_rules(&engines));
         if !problems.is_empty() {
             return Err(Error::Problems(problems));
         }
         engines.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Catalog { engines, target })
+    }
+
+    /// The engine whose `discover.aws_rds_engines` lists this RDS `Engine` value (compared
+    /// without regard to case), if any.
+    pub fn engine_for_aws_rds(&self, rds_engine: &str) -> Option<&Engine> {
+        self.engines.iter().find(|e| {
+            e.discover.as_ref().is_some_and(|d| {
+                d.aws_rds_engines
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(rds_engine))
+            })
+        })
     }
 
     pub fn engine(&self, id: &str) -> Result<&Engine, Error> {
@@ -857,6 +886,26 @@ impl Catalog {
             )
         })
     }
+}
+
+/// A cloud's name for an engine belongs to one engine only.
+fn check_discover_rules(engines: &[Engine]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for e in engines {
+        for v in e.discover.iter().flat_map(|d| &d.aws_rds_engines) {
+            match seen.get(&v.to_ascii_lowercase()) {
+                Some(other) => problems.push(format!(
+                    "{}.yaml: discover.aws_rds_engines: `{v}` is also listed by {other}",
+                    e.id
+                )),
+                None => {
+                    seen.insert(v.to_ascii_lowercase(), &e.id);
+                }
+            }
+        }
+    }
+    problems
 }
 
 #[cfg(test)]
@@ -891,6 +940,27 @@ mod tests {
             .find(|f| f.stem() == engine)
             .unwrap();
         f.text.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn cloud_engine_names_map_to_one_engine() {
+        let c = Catalog::bundled().unwrap();
+        let id = |v: &str| c.engine_for_aws_rds(v).map(|e| e.id.as_str());
+        assert_eq!(id("postgres"), Some("rds-postgresql"));
+        assert_eq!(id("MariaDB"), Some("rds-mysql"));
+        assert_eq!(id("aurora-postgresql"), Some("aurora-postgresql"));
+        assert_eq!(id("aurora"), Some("aurora-mysql"));
+        assert_eq!(id("oracle-ee"), None);
+        let e = load_error(
+            "rds-postgresql",
+            "aws_rds_engines: [postgres]",
+            "aws_rds_engines: [postgres, mysql]",
+        );
+        assert!(
+            e.contains("rds-postgresql.yaml: discover.aws_rds_engines: `mysql` is also listed by rds-mysql")
+                || e.contains("rds-mysql.yaml: discover.aws_rds_engines: `mysql` is also listed by rds-postgresql"),
+            "{e}"
+        );
     }
 
     #[test]

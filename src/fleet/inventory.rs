@@ -1,5 +1,6 @@
-//! The fleet inventory (YAML): the sources to assess, each a profile file or a live URL whose
-//! password comes from an environment variable named in the file.
+//! The fleet inventory (YAML): the sources to assess, each a profile file, a live URL whose
+//! password comes from an environment variable named in the file, or both — a URL for the
+//! schema and a profile for the sizing and utilisation `dbassay discover` measured.
 //!
 //! ```yaml
 //! sources:
@@ -12,14 +13,22 @@
 //!     engine: aurora-postgresql          # a hint; `auto` (the default) detects it
 //!     instance_class: db.r6g.xlarge
 //!     target_cu: 4
+//!   - name: shop                         # discovered: the schema from the URL, merged with
+//!     url: mysql://assessor@shop.mysql.database.azure.com/shop
+//!     password_env: SHOP_DB_PASSWORD
+//!     profile: profiles/shop.json        # the discovered sizing and utilisation
 //! ```
+//!
+//! A source with both reads its schema from the URL and takes sizing and workload from the
+//! profile ([`crate::source::merge_discovered`]); when the URL cannot be read, the profile alone
+//! is assessed (for a discovered profile: sizing and cost only, compatibility not assessed).
 //!
 //! Loading is two steps: serde reads the structure (unknown fields are errors, with file, line
 //! and column), then every source is validated and every problem reported at once, each with
 //! the file and the line of its source.
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 use crate::data::{self, DataFile};
@@ -29,8 +38,9 @@ use crate::error::Error;
 use crate::introspect::{self, Secret, SourceUrl};
 use crate::source::Source;
 
-/// The inventory file.
-#[derive(Debug, Clone, Deserialize)]
+/// The inventory file (`dbassay discover` writes one with serde, so the format has one
+/// definition).
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Inventory {
     pub sources: Vec<SourceSpec>,
@@ -43,34 +53,35 @@ pub struct Inventory {
 }
 
 /// One source of the fleet.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSpec {
     /// Unique name: letters, digits, `-`, `_` and `.`; names the per-source report files.
     pub name: String,
-    /// Profile file (JSON), relative to the inventory's directory.
-    #[serde(default)]
+    /// Profile file (JSON), relative to the inventory's directory. With `url`, the profile
+    /// gives the sizing and workload (e.g. written by `dbassay discover`) and the URL the schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<PathBuf>,
     /// Connection URL of a live source, without a password.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Environment variable holding the password of `url`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_env: Option<String>,
     /// Engine id hint (`dbassay engines`), or `auto`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub engine: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instance_class: Option<String>,
     /// Allocated storage of the source in GB.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_gb: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high_availability: Option<bool>,
     /// Size the Lakebase target at this many CU instead of by the sizing rule.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_cu: Option<Decimal>,
     /// Line of this source in the inventory file (1-based), when known.
     #[serde(skip)]
@@ -83,11 +94,17 @@ impl SourceSpec {
         self.engine.as_deref().filter(|e| *e != "auto")
     }
 
-    /// The source, with the password read from its environment variable. A variable that is
-    /// not set is an input error naming the variable (never a value).
+    /// The profile file, relative paths resolved against `dir`.
+    pub fn profile_path(&self, dir: &Path) -> Option<PathBuf> {
+        self.profile.as_ref().map(|p| dir.join(p))
+    }
+
+    /// Where the schema is read from: the URL (with the password read from its environment
+    /// variable) when there is one, else the profile file. A variable that is not set is an
+    /// input error naming the variable (never a value).
     pub fn source(&self, dir: &Path) -> Result<Source, Error> {
-        if let Some(p) = &self.profile {
-            return Ok(Source::Profile(dir.join(p)));
+        if let (None, Some(p)) = (&self.url, self.profile_path(dir)) {
+            return Ok(Source::Profile(p));
         }
         let text = self.url.clone().unwrap_or_default();
         let url = SourceUrl::parse_kept(&text)
@@ -116,11 +133,12 @@ impl SourceSpec {
         Ok(Source::Live { url, password })
     }
 
-    /// What to show of the source: its profile path as written, or its URL.
+    /// What to show of the source: its URL (which holds no password), else its profile path
+    /// as written.
     pub fn describe(&self) -> String {
         match (&self.profile, &self.url) {
-            (Some(p), _) => p.display().to_string(),
-            (None, Some(u)) => u.clone(),
+            (_, Some(u)) => u.clone(),
+            (Some(p), None) => p.display().to_string(),
             (None, None) => String::new(),
         }
     }
@@ -192,12 +210,11 @@ impl Inventory {
                 seen.push((&s.name, i));
             }
             match (&s.profile, &s.url) {
-                (Some(_), Some(_)) => bad("give `profile` or `url`, not both".into()),
-                (None, None) => bad("give `profile: FILE` or `url: URL`".into()),
+                (None, None) => bad("give `profile: FILE`, `url: URL` or both".into()),
                 (Some(_), None) if s.password_env.is_some() => {
-                    bad("`password_env` goes with `url`, not with `profile`".into())
+                    bad("`password_env` goes with `url`, not with `profile` alone".into())
                 }
-                (None, Some(url)) => {
+                (_, Some(url)) => {
                     let parsed = SourceUrl::parse_kept(url);
                     if let Err(e) = &parsed {
                         bad(format!("url: {e}"));
@@ -257,7 +274,7 @@ impl Inventory {
 }
 
 /// A source name: 1–64 of letters, digits, `-`, `_` and `.`, not starting with `.`.
-fn check_name(name: &str) -> Result<(), String> {
+pub fn check_name(name: &str) -> Result<(), String> {
     let ok = !name.is_empty()
         && name.len() <= 64
         && !name.starts_with('.')
@@ -370,11 +387,10 @@ mod tests {
         assert_eq!(e.exit_code(), 2);
         let text = e.to_string();
         for want in [
-            "fleet.yaml:2: source `a`: give `profile` or `url`, not both",
             "fleet.yaml:5: source `A`: the name is already used by sources[0]",
             "fleet.yaml:7: source `../etc`: the name must be",
             "fleet.yaml:7: source `../etc`: url: the URL holds a password",
-            "fleet.yaml:9: source `c`: give `profile: FILE` or `url: URL`",
+            "fleet.yaml:9: source `c`: give `profile: FILE`, `url: URL` or both",
             "fleet.yaml:10: source `d`: `password_env` goes with `url`",
             "fleet.yaml:10: source `d`: unknown engine `oracle`",
             "fleet.yaml:10: source `d`: target_cu must be more than 0",
@@ -384,6 +400,33 @@ mod tests {
             assert!(text.contains(want), "missing {want:?} in\n{text}");
         }
         assert!(!text.contains("secret"), "{text}");
+    }
+
+    #[test]
+    fn a_url_for_the_schema_and_a_profile_for_the_sizing() {
+        let inv = parse(
+            "sources:\n  - name: shop\n    url: mysql://assessor@shop.example.com/shop\n    \
+             password_env: PATH\n    profile: profiles/shop.json\n",
+        )
+        .unwrap();
+        let s = &inv.sources[0];
+        assert_eq!(
+            s.profile_path(&inv.dir),
+            Some(PathBuf::from("/inv/profiles/shop.json"))
+        );
+        // The schema comes from the URL; what is shown is the URL.
+        assert_eq!(s.describe(), "mysql://assessor@shop.example.com/shop");
+        // (PATH stands in for a password variable that is set.)
+        assert!(matches!(s.source(&inv.dir), Ok(Source::Live { .. })));
+        // Both, and still every other rule: a password in the URL is refused with its line.
+        let e =
+            parse("sources:\n  - name: shop\n    profile: p.json\n    url: mysql://u:pw@h/db\n")
+                .unwrap_err()
+                .to_string();
+        assert!(
+            e.contains("fleet.yaml:2: source `shop`: url: the URL holds a password"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -6,6 +6,14 @@
 //! scoring, pricing and writing the reports follow on the worker. One source failing never stops
 //! the others: its failure is kept with the reason and its exit code.
 //!
+//! A source with both a URL and a profile (a discovered estate) reads its schema from the URL
+//! and merges the profile's sizing and utilisation into it ([`crate::source::merge_discovered`]).
+//! When the URL cannot be read — its password variable unset, the server unreachable — the
+//! profile alone is assessed; a profile whose schema was never introspected then gives sizing
+//! and cost only, its compatibility marked not assessed ([`SourceResult::not_assessed`]). That
+//! is not a failure; a connection that was tried and failed is still counted
+//! ([`SourceResult::unreachable`]).
+//!
 //! The library draws nothing: the command line watches progress through an [`Observer`].
 
 pub mod inventory;
@@ -26,8 +34,9 @@ use crate::error::Error;
 use crate::introspect::ConnectOptions;
 use crate::pipeline::{AssessOptions, Toolkit};
 use crate::pricing::PriceBook;
+use crate::profile::Profile;
 use crate::report::{Cover, DocFormat, Reporter};
-use crate::source::Source;
+use crate::source::{self, Source};
 
 /// Where a source is in its run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,9 +250,59 @@ pub struct SourceResult {
     /// The profile path or the URL (no password).
     pub location: String,
     pub outcome: Result<Box<Assessment>, Failure>,
+    /// Why compatibility was not assessed, when it was not: the assessment holds sizing and
+    /// cost only (its score and tier describe an empty schema and mean nothing).
+    pub not_assessed: Option<String>,
+    /// The URL could not be read (unreachable, refused, timed out) and the profile was assessed
+    /// instead.
+    pub unreachable: Option<Failure>,
+    /// Measured utilisation of the source (from the profile's workload), for the summary.
+    pub utilisation: Option<Utilisation>,
     /// Report files written, relative to the output directory.
     pub reports: Vec<String>,
     pub elapsed: Duration,
+}
+
+/// The utilisation figures a reader of the summary looks at first, from the profile's workload
+/// (measured by `dbassay discover`, introspection or a hand-written profile).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Utilisation {
+    pub cpu_average_pct: Option<rust_decimal::Decimal>,
+    pub cpu_p95_pct: Option<rust_decimal::Decimal>,
+    pub average_connections: Option<u32>,
+    pub peak_connections: Option<u32>,
+    pub active_hours_per_day: Option<rust_decimal::Decimal>,
+    /// Where and over how long: `azure-monitor, 14 days`.
+    pub measured: Option<String>,
+}
+
+impl Utilisation {
+    /// The figures of `p`, or `None` when it measured none of them.
+    pub fn of(p: &Profile) -> Option<Utilisation> {
+        let w = &p.workload;
+        let u = Utilisation {
+            cpu_average_pct: w.cpu_utilization_pct,
+            cpu_p95_pct: w.cpu_p95_pct,
+            average_connections: w.average_connections,
+            peak_connections: w.peak_connections,
+            active_hours_per_day: w.active_hours_per_day,
+            measured: w.measurement.as_ref().map(|m| {
+                let days = m.window_days.normalize();
+                let unit = if days == rust_decimal::Decimal::ONE {
+                    "day"
+                } else {
+                    "days"
+                };
+                format!("{}, {days} {unit}", m.source)
+            }),
+        };
+        let any = u.cpu_average_pct.is_some()
+            || u.cpu_p95_pct.is_some()
+            || u.average_connections.is_some()
+            || u.peak_connections.is_some()
+            || u.active_hours_per_day.is_some();
+        any.then_some(u)
+    }
 }
 
 /// Assesses every source of the inventory; results in inventory order.
@@ -300,31 +359,26 @@ fn run_one(
             message: String::new(),
             exit_code: 2,
         }),
+        not_assessed: None,
+        unreachable: None,
+        utilisation: None,
         reports: Vec::new(),
         elapsed: Duration::ZERO,
     };
-    let source = match spec.source(&inventory.dir) {
-        Ok(s) => s,
-        Err(e) => {
-            observer.started(index, Stage::Reading);
-            result.outcome = Err(Failure::from_error(&e, &Source::Profile(PathBuf::new())));
-            result.elapsed = started.elapsed();
-            return result;
+    let read = read_source(kit, inventory, index, options, observer);
+    let (profile, source) = match read {
+        Ok(r) => {
+            result.unreachable = r.unreachable;
+            result.not_assessed = r.not_assessed;
+            (r.profile, r.source)
         }
-    };
-    let first = match source {
-        Source::Profile(_) => Stage::Reading,
-        Source::Live { .. } => Stage::Introspecting,
-    };
-    observer.started(index, first);
-    let profile = match acquire_with_timeout(&source, spec.engine_hint(), options) {
-        Ok(p) => p,
         Err(f) => {
             result.outcome = Err(f);
             result.elapsed = started.elapsed();
             return result;
         }
     };
+    result.utilisation = Utilisation::of(&profile);
     observer.stage(index, Stage::Assessing);
     let assess_options = AssessOptions {
         engine: spec.engine_hint().map(str::to_string),
@@ -344,7 +398,10 @@ fn run_one(
             return result;
         }
     };
-    if let Some(settings) = reports {
+    // A source sized without its schema gets no report of its own: an assessment's report
+    // would show the empty schema's score as if it were ready. The summary holds its sizing,
+    // utilisation and cost.
+    if let (Some(settings), None) = (reports, &result.not_assessed) {
         observer.stage(index, Stage::Writing);
         match settings.write(&spec.name, &a) {
             Ok(files) => result.reports = files,
@@ -360,6 +417,106 @@ fn run_one(
     result.outcome = Ok(Box::new(a));
     result.elapsed = started.elapsed();
     result
+}
+
+/// The profile a source's assessment starts from, and how it was reached.
+struct Read {
+    profile: Profile,
+    /// Where the schema was read from (to scrub messages of its password).
+    source: Source,
+    not_assessed: Option<String>,
+    unreachable: Option<Failure>,
+}
+
+/// Reads a source: its profile file; its URL; or, with both, the URL merged with the profile's
+/// sizing and utilisation — falling back to the profile alone when the URL cannot be read.
+fn read_source(
+    kit: &Toolkit,
+    inventory: &Inventory,
+    index: usize,
+    options: &RunOptions,
+    observer: &dyn Observer,
+) -> Result<Read, Failure> {
+    let spec = &inventory.sources[index];
+    let no_source = Source::Profile(PathBuf::new());
+    // With a URL, the profile file holds the discovered sizing (read first: a bad file is bad
+    // input, as for a profile source).
+    let sizing_path = spec
+        .url
+        .as_ref()
+        .and_then(|_| spec.profile_path(&inventory.dir));
+    let live = spec.source(&inventory.dir);
+    let first = match (&live, &sizing_path) {
+        (Ok(Source::Live { .. }), _) | (Err(_), Some(_)) => Stage::Introspecting,
+        _ => Stage::Reading,
+    };
+    observer.started(index, first);
+    let sizing = match &sizing_path {
+        Some(path) => Some(Profile::load(path).map_err(|e| Failure::from_error(&e, &no_source))?),
+        None => None,
+    };
+    let origin = || {
+        spec.profile
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
+    };
+    match (live, sizing) {
+        (Ok(source), sizing) => {
+            match (
+                acquire_with_timeout(&source, spec.engine_hint(), options),
+                sizing,
+            ) {
+                (Ok(read), None) => Ok(Read {
+                    not_assessed: (!read.schema_read()).then(|| NO_SCHEMA.to_string()),
+                    profile: read,
+                    source,
+                    unreachable: None,
+                }),
+                (Ok(read), Some(sizing)) => {
+                    match source::merge_discovered(read, &sizing, &origin(), &kit.catalog) {
+                        Ok(merged) => Ok(Read {
+                            profile: merged,
+                            source,
+                            not_assessed: None,
+                            unreachable: None,
+                        }),
+                        Err(e) => Err(Failure::from_error(&e, &source)),
+                    }
+                }
+                (Err(f), None) => Err(f),
+                (Err(f), Some(sizing)) => {
+                    // Tried and failed: counted as unreachable. Not configured (a missing key):
+                    // only said.
+                    let tried = matches!(f.kind, FailureKind::Unreachable | FailureKind::Timeout);
+                    let why = format!("the schema could not be read: {}", f.message);
+                    Ok(fallback(sizing, source, why, tried.then_some(f)))
+                }
+            }
+        }
+        (Err(e), Some(sizing)) => {
+            // The password variable is not set: no connection is tried.
+            let why = format!("no connection was tried: {e}");
+            Ok(fallback(sizing, no_source, why, None))
+        }
+        (Err(e), None) => Err(Failure::from_error(&e, &no_source)),
+    }
+}
+
+/// What the summary says of a profile whose schema was never introspected, with no URL to read
+/// it from.
+const NO_SCHEMA: &str = "the profile holds sizing and utilisation only (discovered, schema not \
+                         introspected) and the source has no `url` to read the schema from";
+
+/// The profile alone, after its URL could not be read: a discovered profile gives sizing and
+/// cost only; a profile with a schema is assessed as it is.
+fn fallback(profile: Profile, source: Source, why: String, unreachable: Option<Failure>) -> Read {
+    Read {
+        not_assessed: (!profile.schema_read()).then_some(why),
+        profile,
+        source,
+        unreachable,
+    }
 }
 
 /// Reads the source on a thread of its own; past the timeout the thread is left to finish (a

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use super::{FailureKind, SourceResult};
+use super::{FailureKind, SourceResult, Utilisation};
 use crate::assessment::{Headline, Tier};
 use crate::error::Error;
 use crate::report::format::{hours, money, money_delta, percent};
@@ -33,17 +33,26 @@ pub struct FleetSummary {
     /// The inventory file.
     pub inventory: String,
     pub sources: usize,
+    /// Sources whose compatibility was assessed (the ranking).
     pub assessed: usize,
+    /// Sources sized and priced from their profile alone, compatibility not assessed (a
+    /// discovered profile whose schema could not be read): not failures.
+    pub sizing_only: usize,
+    /// Of those, the sources whose URL was tried and could not be reached (they make the exit
+    /// code 4, as failures do).
+    pub unreachable: usize,
     pub failed: usize,
     /// Assessed sources per readiness tier, ready first (tiers with none left out).
     pub tiers: Vec<TierCount>,
     /// Up to four points for a reader in a hurry: where to start, the largest saving, what is
     /// blocked, what could not be assessed.
     pub key_points: Vec<String>,
-    /// Sums over the assessed sources, per currency.
+    /// Sums over the priced sources (assessed and sizing only), per currency.
     pub totals: Vec<Totals>,
     /// Assessed sources, best first.
     pub ranking: Vec<Ranked>,
+    /// Sources with sizing and cost only, the largest saving first.
+    pub sized: Vec<Sized>,
     /// Sources that could not be assessed, in inventory order.
     pub failures: Vec<Failed>,
 }
@@ -101,8 +110,85 @@ pub struct Ranked {
     /// Every price and quantity known.
     pub cost_complete: bool,
     pub top_findings: Vec<TopFinding>,
+    /// Measured utilisation (CPU, connections, active hours), when the profile has any.
+    pub utilisation: Option<UtilisationShown>,
+    /// The URL could not be reached; the profile file was assessed instead.
+    pub unreachable: bool,
     /// Report files of the source, relative to the output directory.
     pub reports: Vec<ReportLink>,
+}
+
+/// A source sized and priced without its schema: compatibility not assessed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sized {
+    pub name: String,
+    /// Profile path or URL (never with a password).
+    pub location: String,
+    pub engine: String,
+    pub engine_name: String,
+    pub version: String,
+    pub region: String,
+    pub instance_class: Option<String>,
+    pub currency: String,
+    pub source_monthly: Option<Decimal>,
+    pub target_monthly: Option<Decimal>,
+    pub difference_monthly: Option<Decimal>,
+    pub savings_monthly: Option<Decimal>,
+    pub savings_percent: Option<Decimal>,
+    pub cost_complete: bool,
+    /// Why compatibility was not assessed.
+    pub why: String,
+    /// The URL was tried and could not be reached.
+    pub unreachable: bool,
+    pub utilisation: Option<UtilisationShown>,
+    pub reports: Vec<ReportLink>,
+}
+
+/// Utilisation figures and the same in words for the documents ("CPU 12 % average, 20 % p95
+/// · 35 connections average, 80 peak · busy 12 h a day").
+#[derive(Debug, Clone, Serialize)]
+pub struct UtilisationShown {
+    #[serde(flatten)]
+    pub figures: Utilisation,
+    pub text: String,
+}
+
+impl UtilisationShown {
+    fn new(u: &Utilisation) -> UtilisationShown {
+        let pct = |d: Decimal| format!("{} %", d.round_dp(1).normalize());
+        let mut parts = Vec::new();
+        let cpu: Vec<String> = [
+            u.cpu_average_pct.map(|c| format!("{} average", pct(c))),
+            u.cpu_p95_pct.map(|c| format!("{} p95", pct(c))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !cpu.is_empty() {
+            parts.push(format!("CPU {}", cpu.join(", ")));
+        }
+        let conn: Vec<String> = [
+            u.average_connections.map(|c| format!("{c} average")),
+            u.peak_connections.map(|c| format!("{c} peak")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !conn.is_empty() {
+            parts.push(format!("connections {}", conn.join(", ")));
+        }
+        if let Some(h) = u.active_hours_per_day {
+            parts.push(format!("busy {} h a day", h.round_dp(1).normalize()));
+        }
+        let mut text = parts.join(" · ");
+        if let Some(m) = &u.measured {
+            text.push_str(&format!(" ({m})"));
+        }
+        UtilisationShown {
+            figures: u.clone(),
+            text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -137,8 +223,23 @@ impl FleetSummary {
     pub fn new(cover: Heading, inventory: &str, results: &[SourceResult]) -> FleetSummary {
         let mut ranking: Vec<Ranked> = results
             .iter()
+            .filter(|r| r.not_assessed.is_none())
             .filter_map(|r| r.outcome.as_ref().ok().map(|a| ranked(r, a)))
             .collect();
+        let mut sized: Vec<Sized> = results
+            .iter()
+            .filter_map(|r| match (&r.outcome, &r.not_assessed) {
+                (Ok(a), Some(why)) => Some(sized(r, a, why)),
+                _ => None,
+            })
+            .collect();
+        sized.sort_by(|a, b| {
+            by_saving(a.savings_monthly, b.savings_monthly).then_with(|| a.name.cmp(&b.name))
+        });
+        let unreachable = results
+            .iter()
+            .filter(|r| r.outcome.is_ok() && r.unreachable.is_some())
+            .count();
         ranking.sort_by(rank_order);
         for (i, r) in ranking.iter_mut().enumerate() {
             r.rank = i + 1;
@@ -166,13 +267,41 @@ impl FleetSummary {
             inventory: inventory.to_string(),
             sources: results.len(),
             assessed: ranking.len(),
+            sizing_only: sized.len(),
+            unreachable,
             failed: failures.len(),
             tiers: tier_counts(&ranking),
-            key_points: key_points(&ranking, &failures),
-            totals: totals(&ranking),
+            key_points: key_points(&ranking, &sized, &failures),
+            totals: totals(
+                ranking
+                    .iter()
+                    .map(|r| {
+                        (
+                            &r.headline.currency,
+                            r.headline.source_monthly,
+                            r.headline.target_monthly,
+                        )
+                    })
+                    .chain(
+                        sized
+                            .iter()
+                            .map(|r| (&r.currency, r.source_monthly, r.target_monthly)),
+                    ),
+            ),
             ranking,
+            sized,
             failures,
         }
+    }
+
+    /// Names of the sources whose URL could not be reached (assessed from their profile).
+    pub fn unreachable_names(&self) -> Vec<&str> {
+        let ranked = self.ranking.iter().filter(|r| r.unreachable);
+        let sized = self.sized.iter().filter(|r| r.unreachable);
+        ranked
+            .map(|r| r.name.as_str())
+            .chain(sized.map(|r| r.name.as_str()))
+            .collect()
     }
 
     pub fn json(&self) -> String {
@@ -194,9 +323,13 @@ impl FleetSummary {
                 row
             })
             .collect::<Vec<_>>();
+        let sized = match self.sizing_only {
+            0 => String::new(),
+            n => format!(", {n} sizing only (compatibility not assessed)"),
+        };
         let _ = writeln!(
             out,
-            "Fleet: {} source(s), {} assessed, {} failed ({})",
+            "Fleet: {} source(s), {} assessed{sized}, {} failed ({})",
             self.sources, self.assessed, self.failed, self.inventory
         );
         if !rows.is_empty() {
@@ -211,6 +344,44 @@ impl FleetSummary {
                     ]
                     .concat(),
                     rows,
+                )
+            );
+        }
+        if !self.sized.is_empty() {
+            let rows = self
+                .sized
+                .iter()
+                .map(|r| {
+                    vec![
+                        truncate(&r.name, 24),
+                        r.engine.clone(),
+                        r.instance_class.clone().unwrap_or_default(),
+                        r.utilisation
+                            .as_ref()
+                            .map(|u| truncate(&u.text, 60))
+                            .unwrap_or_default(),
+                        money(r.source_monthly, &r.currency),
+                        money(r.target_monthly, &r.currency),
+                        money_delta(r.savings_monthly, &r.currency),
+                        truncate(&r.why, 70),
+                    ]
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "Sizing only, compatibility not assessed:\n{}",
+                table(
+                    &[
+                        "source",
+                        "engine",
+                        "class",
+                        "utilisation",
+                        "source / month",
+                        "Lakebase / month",
+                        "saving / month",
+                        "why",
+                    ],
+                    rows
                 )
             );
         }
@@ -257,13 +428,7 @@ impl FleetSummary {
 
 fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
     let c = &a.compatibility;
-    let savings = a.cost.difference_monthly.map(|d| -d);
-    let savings_percent = match (savings, a.cost.source_monthly) {
-        (Some(s), Some(base)) if !base.is_zero() => {
-            Some((s / base * Decimal::from(100)).round_dp(1))
-        }
-        _ => None,
-    };
+    let (savings, savings_percent) = saving(a);
     Ranked {
         rank: 0,
         name: r.name.clone(),
@@ -289,14 +454,65 @@ fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
                 objects: f.object_count,
             })
             .collect(),
-        reports: r
-            .reports
-            .iter()
-            .map(|p| ReportLink {
-                format: p.rsplit('.').next().unwrap_or_default().to_string(),
-                path: p.clone(),
-            })
-            .collect(),
+        utilisation: r.utilisation.as_ref().map(UtilisationShown::new),
+        unreachable: r.unreachable.is_some(),
+        reports: links(r),
+    }
+}
+
+fn links(r: &SourceResult) -> Vec<ReportLink> {
+    r.reports
+        .iter()
+        .map(|p| ReportLink {
+            format: p.rsplit('.').next().unwrap_or_default().to_string(),
+            path: p.clone(),
+        })
+        .collect()
+}
+
+/// The saving with Lakebase (source − target) and its share of the source's cost.
+fn saving(a: &crate::assessment::Assessment) -> (Option<Decimal>, Option<Decimal>) {
+    let savings = a.cost.difference_monthly.map(|d| -d);
+    let percent = match (savings, a.cost.source_monthly) {
+        (Some(s), Some(base)) if !base.is_zero() => {
+            Some((s / base * Decimal::from(100)).round_dp(1))
+        }
+        _ => None,
+    };
+    (savings, percent)
+}
+
+fn sized(r: &SourceResult, a: &crate::assessment::Assessment, why: &str) -> Sized {
+    let (savings_monthly, savings_percent) = saving(a);
+    Sized {
+        name: r.name.clone(),
+        location: r.location.clone(),
+        engine: a.source.engine.clone(),
+        engine_name: a.source.engine_name.clone(),
+        version: a.source.version.clone(),
+        region: a.source.region.clone(),
+        instance_class: a.source.instance_class.clone(),
+        currency: a.cost.currency.clone(),
+        source_monthly: a.cost.source_monthly,
+        target_monthly: a.cost.target_monthly,
+        difference_monthly: a.cost.difference_monthly,
+        savings_monthly,
+        savings_percent,
+        cost_complete: a.cost.complete,
+        why: why.to_string(),
+        unreachable: r.unreachable.is_some(),
+        utilisation: r.utilisation.as_ref().map(UtilisationShown::new),
+        reports: links(r),
+    }
+}
+
+/// The larger saving first, unknown last.
+fn by_saving(a: Option<Decimal>, b: Option<Decimal>) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => y.cmp(&x),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
     }
 }
 
@@ -306,12 +522,7 @@ fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
         .tier
         .cmp(&b.headline.tier)
         .then(b.headline.score.cmp(&a.headline.score))
-        .then(match (a.savings_monthly, b.savings_monthly) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        })
+        .then(by_saving(a.savings_monthly, b.savings_monthly))
         .then_with(|| a.name.cmp(&b.name))
 }
 
@@ -332,7 +543,7 @@ fn tier_counts(ranking: &[Ranked]) -> Vec<TierCount> {
     .collect()
 }
 
-fn key_points(ranking: &[Ranked], failures: &[Failed]) -> Vec<String> {
+fn key_points(ranking: &[Ranked], sized: &[Sized], failures: &[Failed]) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(first) = ranking.first() {
         out.push(format!(
@@ -372,6 +583,15 @@ fn key_points(ranking: &[Ranked], failures: &[Failed]) -> Vec<String> {
             list(&blocked)
         ));
     }
+    if !sized.is_empty() {
+        let names: Vec<&str> = sized.iter().map(|r| r.name.as_str()).collect();
+        out.push(format!(
+            "{} sized and priced from the discovered profile only, compatibility not assessed: \
+             {} (give each a `url` and its password variable to read the schema).",
+            plural(names.len(), "source", "sources"),
+            list(&names)
+        ));
+    }
     if !failures.is_empty() {
         let names: Vec<&str> = failures.iter().map(|f| f.name.as_str()).collect();
         out.push(format!(
@@ -406,14 +626,17 @@ fn list(names: &[&str]) -> String {
     s
 }
 
-fn totals(ranking: &[Ranked]) -> Vec<Totals> {
+/// Per currency, over (currency, source monthly, target monthly) of each priced source.
+fn totals<'a>(
+    priced: impl Iterator<Item = (&'a String, Option<Decimal>, Option<Decimal>)>,
+) -> Vec<Totals> {
     let mut out: Vec<Totals> = Vec::new();
-    for r in ranking {
-        let t = match out.iter().position(|t| t.currency == r.headline.currency) {
+    for (currency, source_monthly, target_monthly) in priced {
+        let t = match out.iter().position(|t| &t.currency == currency) {
             Some(i) => &mut out[i],
             None => {
                 out.push(Totals {
-                    currency: r.headline.currency.clone(),
+                    currency: currency.clone(),
                     source_monthly: Some(Decimal::ZERO),
                     target_monthly: Some(Decimal::ZERO),
                     difference_monthly: None,
@@ -425,16 +648,10 @@ fn totals(ranking: &[Ranked]) -> Vec<Totals> {
             }
         };
         t.sources += 1;
-        t.source_monthly = t
-            .source_monthly
-            .zip(r.headline.source_monthly)
-            .map(|(a, b)| a + b);
-        t.target_monthly = t
-            .target_monthly
-            .zip(r.headline.target_monthly)
-            .map(|(a, b)| a + b);
-        t.source_known_monthly += r.headline.source_monthly.unwrap_or_default();
-        t.target_known_monthly += r.headline.target_monthly.unwrap_or_default();
+        t.source_monthly = t.source_monthly.zip(source_monthly).map(|(a, b)| a + b);
+        t.target_monthly = t.target_monthly.zip(target_monthly).map(|(a, b)| a + b);
+        t.source_known_monthly += source_monthly.unwrap_or_default();
+        t.target_known_monthly += target_monthly.unwrap_or_default();
     }
     for t in &mut out {
         t.difference_monthly = t.target_monthly.zip(t.source_monthly).map(|(a, b)| a - b);

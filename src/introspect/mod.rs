@@ -40,6 +40,7 @@ use crate::engine::{Engine, Family};
 use crate::error::Error;
 use crate::profile::Profile;
 
+mod body;
 pub mod cosmos;
 pub mod detect;
 pub mod dynamodb;
@@ -83,6 +84,22 @@ impl ConnectOptions {
     pub const DEFAULT_SAMPLE_DOCUMENTS: usize = 1000;
     /// One full `Scan` page: 1 MB of eventually consistent reads.
     pub const DEFAULT_SAMPLE_RCU: u64 = dynamodb::PAGE_RCU;
+}
+
+impl ConnectOptions {
+    /// The wait for one connection: the URL's `connect_timeout` parameter (whole seconds, as
+    /// libpq and the MySQL clients take it) when given, else `connect_timeout`.
+    pub fn connect_timeout_for(&self, param: Option<&str>) -> Result<Duration, String> {
+        match param {
+            Some(t) => t
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(Duration::from_secs)
+                .ok_or_else(|| format!("connect_timeout `{t}` is not a number of seconds")),
+            None => Ok(self.connect_timeout),
+        }
+    }
 }
 
 impl Default for ConnectOptions {
@@ -164,13 +181,7 @@ pub fn introspect(url: &str, options: &Options) -> Result<Introspection, Error> 
 
 /// Introspects the source at `url`, parsed (blocking; runs its own single-threaded runtime).
 pub fn introspect_url(source: &SourceUrl, options: &Options) -> Result<Introspection, Error> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Io {
-            what: "cannot start the async runtime".into(),
-            source: e,
-        })?;
+    let runtime = runtime()?;
     match source.family() {
         Some(Family::Postgres) => runtime.block_on(postgres::introspect(source, options)),
         Some(Family::Mysql) => runtime.block_on(mysql::introspect(source, options)),
@@ -190,6 +201,18 @@ pub fn introspect_url(source: &SourceUrl, options: &Options) -> Result<Introspec
             ),
         )),
     }
+}
+
+/// A single-threaded async runtime, on which a blocking entry point to a live source (an
+/// introspection, a rehearsal) runs its session.
+pub fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Io {
+            what: "cannot start the async runtime".into(),
+            source: e,
+        })
 }
 
 /// Parses a duration flag: `30s`, `500ms`, `2min`, or a bare number of seconds.
@@ -243,6 +266,20 @@ mod tests {
         assert_eq!(o.lock_timeout, Duration::from_secs(5));
         assert_eq!(o.sample_documents, 1000);
         assert_eq!(o.sample_rcu, 128);
+    }
+
+    #[test]
+    fn a_url_connect_timeout_is_whole_seconds_else_the_option() {
+        let o = ConnectOptions::default();
+        assert_eq!(o.connect_timeout_for(None), Ok(Duration::from_secs(10)));
+        assert_eq!(o.connect_timeout_for(Some("3")), Ok(Duration::from_secs(3)));
+        for bad in ["0", "3s", "-1", ""] {
+            let e = o.connect_timeout_for(Some(bad)).unwrap_err();
+            assert!(
+                e.contains(&format!("`{bad}` is not a number of seconds")),
+                "{e}"
+            );
+        }
     }
 
     #[test]

@@ -46,6 +46,12 @@ pub struct Profile {
     /// How the engine was decided and on what evidence (filled by introspection).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detection: Option<Detection>,
+    /// Whether the schema (the object lists below) was read. `not_introspected` marks a profile
+    /// built from a cloud account's inventory (`dbassay discover`) with sizing and workload
+    /// only: its empty lists mean "not read", not "none", so it carries no compatibility
+    /// verdict until a connection reads the schema.
+    #[serde(default, skip_serializing_if = "SchemaCoverage::is_read")]
+    pub schema_coverage: SchemaCoverage,
     /// Compute, storage and availability of the source deployment.
     #[serde(default)]
     pub sizing: Sizing,
@@ -122,6 +128,24 @@ pub struct Profile {
     /// what was not assessed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<ProfileWarning>,
+}
+
+/// Whether a profile's schema was read ([`Profile::schema_coverage`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SchemaCoverage {
+    /// The object lists hold what the source has (introspected, or written by hand).
+    #[default]
+    Read,
+    /// Only sizing and workload are known (a discovered cloud resource); the schema was not
+    /// introspected.
+    NotIntrospected,
+}
+
+impl SchemaCoverage {
+    pub fn is_read(&self) -> bool {
+        *self == SchemaCoverage::Read
+    }
 }
 
 /// How the engine id was decided.
@@ -835,6 +859,18 @@ pub struct Workload {
     /// Storage I/O requests per month (Aurora standard bills these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub io_requests_per_month: Option<Decimal>,
+    /// Storage read operations per second (RDS `ReadIOPS`), averaged over the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_iops_avg: Option<Decimal>,
+    /// Storage read operations per second in the busiest hour of the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_iops_peak: Option<Decimal>,
+    /// Storage write operations per second (RDS `WriteIOPS`), averaged over the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub write_iops_avg: Option<Decimal>,
+    /// Storage write operations per second in the busiest hour of the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub write_iops_peak: Option<Decimal>,
     /// Hours a day the database is busy (0–24); below 24 lets Lakebase scale to zero the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_hours_per_day: Option<Decimal>,
@@ -966,6 +1002,14 @@ impl Workload {
         .field(
             "workload.io_requests_per_month",
             self.io_requests_per_month,
+            NotNegative,
+        )
+        .field("workload.read_iops_avg", self.read_iops_avg, NotNegative)
+        .field("workload.read_iops_peak", self.read_iops_peak, NotNegative)
+        .field("workload.write_iops_avg", self.write_iops_avg, NotNegative)
+        .field(
+            "workload.write_iops_peak",
+            self.write_iops_peak,
             NotNegative,
         )
         .field(
@@ -1217,6 +1261,12 @@ impl Profile {
                 )
             })
             .collect()
+    }
+
+    /// Whether the schema was read (introspected or written by hand); `false` for a profile
+    /// of a discovered cloud resource, whose empty object lists mean "not read".
+    pub fn schema_read(&self) -> bool {
+        self.schema_coverage.is_read()
     }
 
     /// Display name: the given name, else the first database, else the engine.

@@ -133,6 +133,19 @@ pub enum RefusedBy {
     /// Not sent: the extension is not on Lakebase's list (with the code PostgreSQL gives an
     /// extension that is not available).
     LakebaseExtensionList,
+    /// pgloader itself (MySQL-family sources): an error of its own, with no SQLSTATE.
+    Pgloader,
+}
+
+impl RefusedBy {
+    /// Who refused, as a reader says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RefusedBy::Server => "the server",
+            RefusedBy::LakebaseExtensionList => "Lakebase's extension list",
+            RefusedBy::Pgloader => "pgloader",
+        }
+    }
 }
 
 /// One failing statement.
@@ -167,6 +180,11 @@ pub enum Verdict {
     Confirmed,
     NotReproduced,
     NotTestable,
+    /// A `conversion: automatic` check whose objects pgloader converted (MySQL-family sources).
+    ConfirmedAutomatic,
+    /// A `conversion: automatic` check whose objects pgloader failed on or made something else
+    /// of: the effort moves to hand work.
+    NeedsHandWork,
 }
 
 impl Verdict {
@@ -175,6 +193,8 @@ impl Verdict {
             Verdict::Confirmed => "confirmed",
             Verdict::NotReproduced => "not reproduced",
             Verdict::NotTestable => "not testable by replay",
+            Verdict::ConfirmedAutomatic => "confirmed automatic",
+            Verdict::NeedsHandWork => "needs hand work",
         }
     }
 }
@@ -331,7 +351,10 @@ pub fn findings_to_prove(a: &crate::assessment::Assessment) -> Vec<Finding> {
 }
 
 /// Marks each finding of the assessment "proven" (with the refused statements as evidence) or
-/// "predicted", and records the rehearsal's summary and the problems no check predicted.
+/// "predicted", and records the rehearsal's summary and the problems no check predicted. For a
+/// MySQL-family source, an automatic finding is "converted automatically by pgloader" or "needs
+/// hand work"; the effort of the latter moves from the automatic to the by-hand side of the
+/// effort split.
 pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
     use crate::rubric::{Evidence, Proof};
     let evidence = |f: &Failure| Evidence {
@@ -342,8 +365,37 @@ pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
         refused_by: match f.refused_by {
             RefusedBy::Server => "server".into(),
             RefusedBy::LakebaseExtensionList => "lakebase_extension_list".into(),
+            RefusedBy::Pgloader => "pgloader".into(),
         },
     };
+    let mut moved = crate::rubric::HoursRange::default();
+    let mut moved_ids = Vec::new();
+    for finding in a.compatibility.findings.iter_mut() {
+        let Some(v) = r.findings.iter().find(|v| v.id == finding.id) else {
+            continue;
+        };
+        if v.verdict == Verdict::NeedsHandWork
+            && finding.conversion == crate::rubric::model::Conversion::Automatic
+        {
+            moved = moved.plus(finding.effort_hours);
+            moved_ids.push(finding.id.clone());
+        }
+    }
+    if !moved_ids.is_empty() {
+        let split = &mut a.compatibility.effort_split;
+        split.automatic = crate::rubric::HoursRange::new(
+            (split.automatic.low - moved.low).max(rust_decimal::Decimal::ZERO),
+            (split.automatic.high - moved.high).max(rust_decimal::Decimal::ZERO),
+        );
+        split.by_hand = split.by_hand.plus(moved);
+        a.notes.push(format!(
+            "effort split after the rehearsal: {}–{} h moved from automatic to by hand, because \
+             pgloader did not convert {} automatically",
+            moved.low,
+            moved.high,
+            moved_ids.join(", ")
+        ));
+    }
     let findings = a
         .compatibility
         .findings
@@ -358,20 +410,22 @@ pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
             .iter()
             .filter(|f| v.evidence.contains(&f.number))
             .collect();
-        let proven = v.verdict == Verdict::Confirmed;
-        let label = if !proven {
-            "predicted".to_string()
-        } else if proving
-            .iter()
-            .all(|f| f.refused_by == RefusedBy::LakebaseExtensionList)
-        {
-            "proven by Lakebase's extension list".to_string()
-        } else {
-            "proven by the server".to_string()
+        let (proven, label) = match v.verdict {
+            Verdict::Confirmed
+                if proving
+                    .iter()
+                    .all(|f| f.refused_by == RefusedBy::LakebaseExtensionList) =>
+            {
+                (true, "proven by Lakebase's extension list")
+            }
+            Verdict::Confirmed => (true, "proven by the server"),
+            Verdict::ConfirmedAutomatic => (true, "converted automatically by pgloader"),
+            Verdict::NeedsHandWork => (true, "needs hand work: pgloader did not convert it"),
+            Verdict::NotReproduced | Verdict::NotTestable => (false, "predicted"),
         };
         finding.proof = Some(Proof {
             status: if proven { "proven" } else { "predicted" }.to_string(),
-            label,
+            label: label.to_string(),
             reason: format!("{}: {}", v.verdict.as_str(), v.reason),
             evidence: proving.into_iter().map(evidence).collect(),
         });
@@ -379,7 +433,12 @@ pub fn annotate(a: &mut crate::assessment::Assessment, r: &Rehearsal) {
     let proven = r
         .findings
         .iter()
-        .filter(|v| v.verdict == Verdict::Confirmed)
+        .filter(|v| {
+            matches!(
+                v.verdict,
+                Verdict::Confirmed | Verdict::ConfirmedAutomatic | Verdict::NeedsHandWork
+            )
+        })
         .count();
     a.rehearsal = Some(crate::assessment::RehearsalSummary {
         summary: r.summary.clone(),

@@ -518,6 +518,11 @@ pub async fn drop_scratch(s: &Scratch, made: &Made) -> Vec<String> {
 }
 
 impl Made {
+    /// The role's password (for a child process's environment only).
+    pub fn password(&self) -> &str {
+        &self.password
+    }
+
     pub fn new() -> Made {
         let (name, password) = fresh_names();
         Made {
@@ -873,14 +878,7 @@ pub async fn replay(
 
 /// The whole PostgreSQL rehearsal. Blocking.
 pub fn rehearse(opts: &Options, findings: &[Finding]) -> Result<super::Rehearsal, Error> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Io {
-            what: "cannot start the async runtime".into(),
-            source: e,
-        })?;
-    runtime.block_on(rehearse_async(opts, findings))
+    crate::introspect::runtime()?.block_on(rehearse_async(opts, findings))
 }
 
 async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::Rehearsal, Error> {

@@ -62,6 +62,17 @@ pub fn table(r: &Rehearsal) -> String {
                 }
             ));
         }
+        for w in &c.warnings {
+            s.push_str(&format!(
+                "pgloader warned{}: {}\n",
+                if w.object.is_empty() {
+                    String::new()
+                } else {
+                    format!(" about {}", w.object)
+                },
+                one_line(&w.message, 200)
+            ));
+        }
     }
     if !r.failures.is_empty() {
         s.push_str("\nFailures\n");
@@ -77,7 +88,7 @@ pub fn table(r: &Rehearsal) -> String {
             };
             let by = match f.refused_by {
                 super::RefusedBy::Server => "server",
-                super::RefusedBy::LakebaseExtensionList => "Lakebase's extension list",
+                other => other.label(),
             };
             s.push_str(&format!(
                 "  #{:<4} line {:<6} {} {}: {} [{}] by {by}; {proves}\n",
@@ -156,6 +167,8 @@ struct View<'a> {
     confirmed: Vec<&'a super::FindingVerdict>,
     not_reproduced: Vec<&'a super::FindingVerdict>,
     not_testable: Vec<&'a super::FindingVerdict>,
+    confirmed_automatic: Vec<&'a super::FindingVerdict>,
+    needs_hand_work: Vec<&'a super::FindingVerdict>,
 }
 
 #[derive(Debug, Serialize)]
@@ -194,10 +207,7 @@ pub fn document(
             .map(|f| FailureView {
                 failure: f,
                 statement_line: one_line(&f.statement, 160),
-                refused_by: match f.refused_by {
-                    super::RefusedBy::Server => "the server",
-                    super::RefusedBy::LakebaseExtensionList => "Lakebase's extension list",
-                },
+                refused_by: f.refused_by.label(),
                 meaning: if !f.confirms.is_empty() {
                     format!("proves {}", f.confirms.join(", "))
                 } else if let Some(n) = f.follows {
@@ -213,6 +223,8 @@ pub fn document(
         confirmed: by(Verdict::Confirmed),
         not_reproduced: by(Verdict::NotReproduced),
         not_testable: by(Verdict::NotTestable),
+        confirmed_automatic: by(Verdict::ConfirmedAutomatic),
+        needs_hand_work: by(Verdict::NeedsHandWork),
     };
     let name = match format {
         DocFormat::Markdown => "rehearsal.md",

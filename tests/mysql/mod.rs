@@ -39,6 +39,49 @@ pub fn server_addr() -> String {
     )
 }
 
+/// Loads SQL into a database with the `mariadb` client (or `mysql`), which reads the DELIMITER
+/// lines sample files use; the password, if any, through MYSQL_PWD. Panics with its errors.
+pub fn load(db: &str, sql: &str, what: &str) {
+    use std::process::{Command, Stdio};
+    let u = dbassay::introspect::SourceUrl::parse(&admin_url()).unwrap();
+    let client = if Command::new("mariadb").arg("--version").output().is_ok() {
+        "mariadb"
+    } else {
+        "mysql"
+    };
+    let mut cmd = Command::new(client);
+    cmd.arg("--protocol=TCP")
+        .arg(format!(
+            "--host={}",
+            u.host.as_deref().unwrap_or("127.0.0.1")
+        ))
+        .arg(format!("--port={}", u.port.unwrap_or(3306)))
+        .arg(format!("--user={}", u.user.as_deref().unwrap_or("root")))
+        .arg(db);
+    if let Some(p) = u.password() {
+        // The environment, not the process list.
+        cmd.env("MYSQL_PWD", p.expose());
+    }
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start the client for {what}: {e}"));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(sql.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "loading {what} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// One connection with its own runtime, for setup SQL.
 pub struct Conn {
     rt: tokio::runtime::Runtime,

@@ -1,5 +1,5 @@
-//! A tiny HTTP/1.1 server on 127.0.0.1 for the price-service tests: std threads, keep-alive,
-//! `Content-Length` bodies. Each test gives it a handler that answers in the service's wire
+//! A tiny HTTP/1.1 server on 127.0.0.1 for the cloud-API tests: std threads, keep-alive,
+//! `Content-Length` bodies, text or binary (CBOR). Each test gives it a handler that answers in the service's wire
 //! format; the server records every request so tests can count and inspect them.
 #![allow(dead_code)]
 
@@ -17,7 +17,10 @@ pub struct Req {
     pub target: String,
     /// Header names in lower case.
     pub headers: Vec<(String, String)>,
+    /// The body as text (lossy for a binary body).
     pub body: String,
+    /// The body's bytes.
+    pub raw: Vec<u8>,
 }
 
 impl Req {
@@ -66,15 +69,20 @@ pub fn decode(s: &str) -> String {
 pub struct Resp {
     pub status: u16,
     pub headers: Vec<(String, String)>,
-    pub body: String,
+    pub body: Vec<u8>,
 }
 
 impl Resp {
     pub fn json(status: u16, content_type: &str, body: impl Into<String>) -> Resp {
+        Resp::bytes(status, content_type, body.into().into_bytes())
+    }
+
+    /// A binary body (e.g. `application/cbor`).
+    pub fn bytes(status: u16, content_type: &str, body: Vec<u8>) -> Resp {
         Resp {
             status,
             headers: vec![("Content-Type".into(), content_type.into())],
-            body: body.into(),
+            body,
         }
     }
 
@@ -184,6 +192,7 @@ fn serve(conn: TcpStream, requests: &Mutex<Vec<Req>>, handler: &Handler) {
             target,
             headers,
             body: String::from_utf8_lossy(&body).into_owned(),
+            raw: body,
         };
         let index = {
             let mut r = requests.lock().unwrap();
@@ -201,8 +210,9 @@ fn serve(conn: TcpStream, requests: &Mutex<Vec<Req>>, handler: &Handler) {
             out.push_str(&format!("{k}: {v}\r\n"));
         }
         out.push_str("\r\n");
-        out.push_str(&resp.body);
-        if writer.write_all(out.as_bytes()).is_err() {
+        let mut bytes = out.into_bytes();
+        bytes.extend_from_slice(&resp.body);
+        if writer.write_all(&bytes).is_err() {
             return;
         }
         let _ = writer.flush();
@@ -213,6 +223,7 @@ fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         400 => "Bad Request",
+        403 => "Forbidden",
         404 => "Not Found",
         429 => "Too Many Requests",
         500 => "Internal Server Error",

@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 
 pub struct Moto {
     child: Child,
+    /// The Python of moto's virtual environment (with boto3), to seed the emulator.
+    pub python: PathBuf,
     /// `http://127.0.0.1:PORT`, for `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`.
     pub endpoint: String,
 }
@@ -30,6 +32,13 @@ impl Moto {
     /// Starts a fresh emulator, or returns `None` (test skipped) when moto is not installed
     /// outside CI.
     pub fn start() -> Option<Moto> {
+        Self::start_with(&[])
+    }
+
+    /// As [`Moto::start`], with environment variables for the server (e.g.
+    /// `INITIAL_NO_AUTH_ACTION_COUNT`, which turns on IAM access control after that many
+    /// requests).
+    pub fn start_with(env: &[(&str, &str)]) -> Option<Moto> {
         let Some(exe) = executable() else {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
                 panic!("moto is not installed (.ci/venv/bin/moto_server): run `bash .ci/run`");
@@ -43,11 +52,13 @@ impl Moto {
             .port();
         let child = Command::new(&exe)
             .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("start {}: {e}", exe.display()));
         let moto = Moto {
+            python: exe.with_file_name("python"),
             child,
             endpoint: format!("http://127.0.0.1:{port}"),
         };
@@ -57,6 +68,22 @@ impl Moto {
             std::thread::sleep(Duration::from_millis(100));
         }
         Some(moto)
+    }
+
+    /// Runs `script` with moto's Python (boto3 at hand) and `ENDPOINT` set to this emulator;
+    /// returns its standard output. A failing script fails the test.
+    pub fn seed(&self, script: &str) -> String {
+        let out = Command::new(&self.python)
+            .args(["-c", script])
+            .env("ENDPOINT", &self.endpoint)
+            .output()
+            .unwrap_or_else(|e| panic!("run {}: {e}", self.python.display()));
+        assert!(
+            out.status.success(),
+            "seed script failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// Environment for a dbassay process that talks to this emulator with dummy credentials.

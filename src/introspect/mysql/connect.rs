@@ -75,17 +75,10 @@ impl Target {
                 None => (None, "nowhere: no password given"),
             },
         };
-        let connect_timeout = match params.get("connect_timeout") {
-            Some(t) => t
-                .parse::<u64>()
-                .ok()
-                .filter(|n| *n > 0)
-                .map(Duration::from_secs)
-                .ok_or_else(|| {
-                    input(format!("connect_timeout `{t}` is not a number of seconds"))
-                })?,
-            None => options.connect.connect_timeout,
-        };
+        let connect_timeout = options
+            .connect
+            .connect_timeout_for(params.get("connect_timeout").map(String::as_str))
+            .map_err(input)?;
         let ca = params.get("ssl_ca").map(PathBuf::from);
         let mode = params
             .get("ssl_mode")

@@ -2,13 +2,14 @@
 //! the helpers here read them as text, numbers and flags.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use mysql_async::{Row, Value};
 use regex_lite::Regex;
 use rust_decimal::Decimal;
 
 use super::Server;
+use crate::introspect::body::{body_lines, BodyScan};
 use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, Database, ForeignKey, Index, Role, Routine, ScheduledEvent, Sequence,
@@ -355,15 +356,6 @@ pub(super) fn views(rows: &[Row]) -> Result<Vec<View>, String> {
     })
 }
 
-pub(super) fn body_lines(body: &str) -> u64 {
-    let body = body.trim();
-    if body.is_empty() {
-        0
-    } else {
-        body.lines().count() as u64
-    }
-}
-
 pub(super) fn routines(rows: &[Row]) -> Result<Vec<Routine>, String> {
     each(rows, |r| {
         let body = text(r, 4).unwrap_or_default();
@@ -414,56 +406,46 @@ pub(super) fn udfs(rows: &[Row]) -> Result<Vec<Routine>, String> {
 /// aurora-mysql (Lambda, Aurora ML, S3), rds-mysql (mysql.rds_*) and mysql-self-managed (server
 /// files).
 pub fn scan_body(body: &str) -> Vec<String> {
-    static PATTERNS: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
-    static COMMENTS: OnceLock<Regex> = OnceLock::new();
-    let patterns = PATTERNS.get_or_init(|| {
-        [
-            (
-                "dynamic_sql",
-                r"\bprepare\s+\S+\s+from\b|\bexecute\s+immediate\b|(^|[;\s])execute\s+[a-z_@`][\w$`]*\s*(;|using\b|$)",
-            ),
-            ("handler", r"\bdeclare\s+(continue|exit|undo)\s+handler\b"),
-            ("cursor", r"\bdeclare\s+\S+\s+cursor\s+for\b"),
-            ("signal", r"\bsignal\s+(sqlstate\b|[a-z_`])"),
-            ("resignal", r"\bresignal\b"),
-            ("temp_table", r"\bcreate\s+temporary\s+table\b"),
-            (
-                "transaction",
-                r"\bstart\s+transaction\b|\bbegin\s+work\b|\bcommit\b|\brollback\b",
-            ),
-            ("lambda_sync", r"\blambda_sync\s*\("),
-            ("lambda_async", r"\blambda_async\s*\("),
-            ("aws_ml", r"\baws_(comprehend|sagemaker|bedrock)_\w*\s*\("),
-            ("load_data_from_s3", r"\bload\s+data\s+from\s+s3\b"),
-            ("load_xml_from_s3", r"\bload\s+xml\s+from\s+s3\b"),
-            ("select_into_outfile_s3", r"\binto\s+outfile\s+s3\b"),
-            ("rds_procedure", r"\bmysql\s*\.\s*`?rds_\w+"),
-            (
-                "load_data_infile",
-                r"\bload\s+(data|xml)\s+(low_priority\s+|concurrent\s+)?(local\s+)?infile\b",
-            ),
-            ("select_into_outfile", r#"\binto\s+(outfile|dumpfile)\s+['"]"#),
-            ("load_file", r"\bload_file\s*\("),
-        ]
-        .into_iter()
-        .map(|(name, re)| {
-            (
-                name,
-                Regex::new(&format!("(?ism){re}")).expect("valid pattern"),
-            )
-        })
-        .collect()
-    });
-    let comments = COMMENTS.get_or_init(|| {
-        Regex::new(r"(?s)/\*[^!].*?\*/|--\s[^\n]*|(^|\s)#[^\n]*").expect("valid pattern")
-    });
-    let text = comments.replace_all(body, " ");
-    patterns
-        .iter()
-        .filter(|(_, re)| re.is_match(&text))
-        .map(|(name, _)| name.to_string())
-        .collect()
+    static SCAN: LazyLock<BodyScan> =
+        LazyLock::new(|| BodyScan::new("ism", BODY_PATTERNS, BODY_COMMENTS));
+    SCAN.scan(body)
 }
+
+/// What [`scan_body`] looks for: a `routines[].uses` name and its pattern.
+const BODY_PATTERNS: &[(&str, &str)] = &[
+    (
+        "dynamic_sql",
+        r"\bprepare\s+\S+\s+from\b|\bexecute\s+immediate\b|(^|[;\s])execute\s+[a-z_@`][\w$`]*\s*(;|using\b|$)",
+    ),
+    ("handler", r"\bdeclare\s+(continue|exit|undo)\s+handler\b"),
+    ("cursor", r"\bdeclare\s+\S+\s+cursor\s+for\b"),
+    ("signal", r"\bsignal\s+(sqlstate\b|[a-z_`])"),
+    ("resignal", r"\bresignal\b"),
+    ("temp_table", r"\bcreate\s+temporary\s+table\b"),
+    (
+        "transaction",
+        r"\bstart\s+transaction\b|\bbegin\s+work\b|\bcommit\b|\brollback\b",
+    ),
+    ("lambda_sync", r"\blambda_sync\s*\("),
+    ("lambda_async", r"\blambda_async\s*\("),
+    ("aws_ml", r"\baws_(comprehend|sagemaker|bedrock)_\w*\s*\("),
+    ("load_data_from_s3", r"\bload\s+data\s+from\s+s3\b"),
+    ("load_xml_from_s3", r"\bload\s+xml\s+from\s+s3\b"),
+    ("select_into_outfile_s3", r"\binto\s+outfile\s+s3\b"),
+    ("rds_procedure", r"\bmysql\s*\.\s*`?rds_\w+"),
+    (
+        "load_data_infile",
+        r"\bload\s+(data|xml)\s+(low_priority\s+|concurrent\s+)?(local\s+)?infile\b",
+    ),
+    (
+        "select_into_outfile",
+        r#"\binto\s+(outfile|dumpfile)\s+['"]"#,
+    ),
+    ("load_file", r"\bload_file\s*\("),
+];
+
+/// MySQL comments in a body.
+const BODY_COMMENTS: &str = r"(?s)/\*[^!].*?\*/|--\s[^\n]*|(^|\s)#[^\n]*";
 
 pub(super) fn triggers(rows: &[Row]) -> Result<Vec<Trigger>, String> {
     each(rows, |r| {

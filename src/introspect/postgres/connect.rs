@@ -80,17 +80,10 @@ impl Target {
                 },
             },
         };
-        let connect_timeout = match url.param("connect_timeout").map(str::to_string) {
-            Some(t) => t
-                .parse::<u64>()
-                .ok()
-                .filter(|n| *n > 0)
-                .map(Duration::from_secs)
-                .ok_or_else(|| {
-                    input(format!("connect_timeout `{t}` is not a number of seconds"))
-                })?,
-            None => options.connect.connect_timeout,
-        };
+        let connect_timeout = options
+            .connect
+            .connect_timeout_for(url.param("connect_timeout"))
+            .map_err(input)?;
         let sslmode = url
             .param("sslmode")
             .map(str::to_string)
@@ -351,27 +344,25 @@ pub(super) fn tls_config(
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| format!("TLS setup: {e}"))?;
-    let config = match verify {
-        Verify::Nothing => builder
-            .dangerous()
-            .with_custom_certificate_verifier(Arc::new(tls::NoVerify(provider)))
-            .with_no_client_auth(),
+    let chain = match verify {
+        Verify::Nothing => None,
         Verify::Ca | Verify::Full => {
             let roots = root_store(rootcert)?;
-            let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
-                .build()
-                .map_err(|e| format!("TLS setup: {e}"))?;
+            let webpki =
+                WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+                    .build()
+                    .map_err(|e| format!("TLS setup: {e}"))?;
             if verify == Verify::Full {
-                builder.with_webpki_verifier(webpki).with_no_client_auth()
-            } else {
-                builder
-                    .dangerous()
-                    .with_custom_certificate_verifier(Arc::new(tls::CaOnly(webpki)))
-                    .with_no_client_auth()
+                return Ok(builder.with_webpki_verifier(webpki).with_no_client_auth());
             }
+            Some(webpki)
         }
     };
-    Ok(config)
+    let lenient = tls::Lenient { provider, chain };
+    Ok(builder
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(lenient))
+        .with_no_client_auth())
 }
 
 /// Trusted roots: `sslrootcert=FILE`, `sslrootcert=system` (the system bundle), or libpq's
@@ -430,60 +421,16 @@ mod tls {
     use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
     use std::sync::Arc;
 
-    /// Accepts any certificate but still checks the handshake signatures (libpq `require`).
+    /// libpq's lenient modes, which still check the handshake signatures: `require` (`chain`
+    /// `None`: any certificate) and `verify-ca` (the chain must lead to a trusted root; the host
+    /// name is not checked).
     #[derive(Debug)]
-    pub struct NoVerify(pub Arc<CryptoProvider>);
-
-    impl ServerCertVerifier for NoVerify {
-        fn verify_server_cert(
-            &self,
-            _end_entity: &CertificateDer<'_>,
-            _intermediates: &[CertificateDer<'_>],
-            _server_name: &ServerName<'_>,
-            _ocsp: &[u8],
-            _now: UnixTime,
-        ) -> Result<ServerCertVerified, rustls::Error> {
-            Ok(ServerCertVerified::assertion())
-        }
-
-        fn verify_tls12_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> Result<HandshakeSignatureValid, rustls::Error> {
-            rustls::crypto::verify_tls12_signature(
-                message,
-                cert,
-                dss,
-                &self.0.signature_verification_algorithms,
-            )
-        }
-
-        fn verify_tls13_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> Result<HandshakeSignatureValid, rustls::Error> {
-            rustls::crypto::verify_tls13_signature(
-                message,
-                cert,
-                dss,
-                &self.0.signature_verification_algorithms,
-            )
-        }
-
-        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-            self.0.signature_verification_algorithms.supported_schemes()
-        }
+    pub struct Lenient {
+        pub provider: Arc<CryptoProvider>,
+        pub chain: Option<Arc<WebPkiServerVerifier>>,
     }
 
-    /// Checks the chain against the trusted roots but not the host name (libpq `verify-ca`).
-    #[derive(Debug)]
-    pub struct CaOnly(pub Arc<WebPkiServerVerifier>);
-
-    impl ServerCertVerifier for CaOnly {
+    impl ServerCertVerifier for Lenient {
         fn verify_server_cert(
             &self,
             end_entity: &CertificateDer<'_>,
@@ -492,10 +439,10 @@ mod tls {
             ocsp: &[u8],
             now: UnixTime,
         ) -> Result<ServerCertVerified, rustls::Error> {
-            match self
-                .0
-                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
-            {
+            let Some(chain) = &self.chain else {
+                return Ok(ServerCertVerified::assertion());
+            };
+            match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
                 Err(rustls::Error::InvalidCertificate(
                     CertificateError::NotValidForName
                     | CertificateError::NotValidForNameContext { .. },
@@ -510,7 +457,8 @@ mod tls {
             cert: &CertificateDer<'_>,
             dss: &DigitallySignedStruct,
         ) -> Result<HandshakeSignatureValid, rustls::Error> {
-            self.0.verify_tls12_signature(message, cert, dss)
+            let algorithms = &self.provider.signature_verification_algorithms;
+            rustls::crypto::verify_tls12_signature(message, cert, dss, algorithms)
         }
 
         fn verify_tls13_signature(
@@ -519,11 +467,14 @@ mod tls {
             cert: &CertificateDer<'_>,
             dss: &DigitallySignedStruct,
         ) -> Result<HandshakeSignatureValid, rustls::Error> {
-            self.0.verify_tls13_signature(message, cert, dss)
+            let algorithms = &self.provider.signature_verification_algorithms;
+            rustls::crypto::verify_tls13_signature(message, cert, dss, algorithms)
         }
 
         fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-            self.0.supported_verify_schemes()
+            self.provider
+                .signature_verification_algorithms
+                .supported_schemes()
         }
     }
 }

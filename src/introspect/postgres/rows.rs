@@ -2,13 +2,13 @@
 //! the order of its query in [`super::queries`].
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
-use regex_lite::Regex;
 use rust_decimal::Decimal;
 use tokio_postgres::types::FromSql;
 use tokio_postgres::Row;
 
+use crate::introspect::body::{body_lines, BodyScan};
 use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, CronJob, Database, EventTrigger, Extension, ForeignKey, ForeignServer,
@@ -305,11 +305,7 @@ pub(super) fn routines(rows: &[Row]) -> Result<Vec<Routine>, String> {
             }
             .into(),
             body_length: body.chars().count() as u64,
-            body_lines: if body.trim().is_empty() {
-                0
-            } else {
-                body.trim().lines().count() as u64
-            },
+            body_lines: body_lines(&body),
             language,
             security_definer: get(r, 5)?,
             uses,
@@ -321,60 +317,48 @@ pub(super) fn routines(rows: &[Row]) -> Result<Vec<Routine>, String> {
 /// Features a routine body uses that matter on Lakebase, by a scan of its text (comments
 /// removed). The names are the vocabulary `rubrics/postgres.yaml` expects.
 pub fn scan_body(body: &str) -> Vec<String> {
-    static PATTERNS: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
-    static COMMENTS: OnceLock<Regex> = OnceLock::new();
-    let patterns = PATTERNS.get_or_init(|| {
-        [
-            (
-                "temp_table",
-                r"\bcreate\s+(global\s+|local\s+)?(temp|temporary)\s+table\b",
-            ),
-            ("listen", r"\blisten\s+[a-z_]"),
-            ("notify", r"\bnotify\s+[a-z_]|\bpg_notify\s*\("),
-            (
-                "advisory_lock",
-                r"\bpg_(try_)?advisory_(xact_)?lock(_shared)?\s*\(",
-            ),
-            ("copy_program", r"\bcopy\b[^;]*\b(from|to)\s+program\b"),
-            ("copy_file", r"\bcopy\b[^;]*\b(from|to)\s+e?'"),
-            ("lo_import", r"\blo_import\s*\("),
-            ("lo_export", r"\blo_export\s*\("),
-            ("pg_read_file", r"\bpg_read_file\s*\("),
-            ("pg_read_binary_file", r"\bpg_read_binary_file\s*\("),
-            ("pg_ls_dir", r"\bpg_ls_dir\s*\("),
-            ("pg_stat_file", r"\bpg_stat_file\s*\("),
-            ("pg_file_write", r"\bpg_file_write\s*\("),
-            (
-                "dblink",
-                r"\bdblink(_exec|_connect|_open|_send_query|_fetch)?\s*\(",
-            ),
-            (
-                "dynamic_sql",
-                r"\bexecute\s+(format\s*\(|'|\$|[a-z_][a-z0-9_.]*\s*(\|\||;|using\b|into\b))",
-            ),
-            (
-                "cursor",
-                r"\bcursor\s+(for|\()|\bopen\s+[a-z_][a-z0-9_]*\s+for\b",
-            ),
-        ]
-        .into_iter()
-        .map(|(name, re)| {
-            (
-                name,
-                Regex::new(&format!("(?is){re}")).expect("valid pattern"),
-            )
-        })
-        .collect()
-    });
-    let comments =
-        COMMENTS.get_or_init(|| Regex::new(r"(?s)/\*.*?\*/|--[^\n]*").expect("valid pattern"));
-    let text = comments.replace_all(body, " ");
-    patterns
-        .iter()
-        .filter(|(_, re)| re.is_match(&text))
-        .map(|(name, _)| name.to_string())
-        .collect()
+    static SCAN: LazyLock<BodyScan> =
+        LazyLock::new(|| BodyScan::new("is", BODY_PATTERNS, BODY_COMMENTS));
+    SCAN.scan(body)
 }
+
+/// What [`scan_body`] looks for: a `routines[].uses` name and its pattern.
+const BODY_PATTERNS: &[(&str, &str)] = &[
+    (
+        "temp_table",
+        r"\bcreate\s+(global\s+|local\s+)?(temp|temporary)\s+table\b",
+    ),
+    ("listen", r"\blisten\s+[a-z_]"),
+    ("notify", r"\bnotify\s+[a-z_]|\bpg_notify\s*\("),
+    (
+        "advisory_lock",
+        r"\bpg_(try_)?advisory_(xact_)?lock(_shared)?\s*\(",
+    ),
+    ("copy_program", r"\bcopy\b[^;]*\b(from|to)\s+program\b"),
+    ("copy_file", r"\bcopy\b[^;]*\b(from|to)\s+e?'"),
+    ("lo_import", r"\blo_import\s*\("),
+    ("lo_export", r"\blo_export\s*\("),
+    ("pg_read_file", r"\bpg_read_file\s*\("),
+    ("pg_read_binary_file", r"\bpg_read_binary_file\s*\("),
+    ("pg_ls_dir", r"\bpg_ls_dir\s*\("),
+    ("pg_stat_file", r"\bpg_stat_file\s*\("),
+    ("pg_file_write", r"\bpg_file_write\s*\("),
+    (
+        "dblink",
+        r"\bdblink(_exec|_connect|_open|_send_query|_fetch)?\s*\(",
+    ),
+    (
+        "dynamic_sql",
+        r"\bexecute\s+(format\s*\(|'|\$|[a-z_][a-z0-9_.]*\s*(\|\||;|using\b|into\b))",
+    ),
+    (
+        "cursor",
+        r"\bcursor\s+(for|\()|\bopen\s+[a-z_][a-z0-9_]*\s+for\b",
+    ),
+];
+
+/// PostgreSQL comments in a body.
+const BODY_COMMENTS: &str = r"(?s)/\*.*?\*/|--[^\n]*";
 
 pub(super) fn triggers(rows: &[Row]) -> Result<Vec<Trigger>, String> {
     each(rows, |r| {

@@ -1,0 +1,1012 @@
+//! `dbassay discover aws`: RDS instances and Aurora clusters through `aws-sdk-rds`, and their
+//! last 14 days of CloudWatch metrics through `aws-sdk-cloudwatch` `GetMetricData`.
+//!
+//! Per region, read-only and paged: `DescribeDBClusters` and `DescribeDBInstances` (100 a page),
+//! then `GetMetricData` with up to [`MAX_QUERIES`] metric queries a call for every source of the
+//! region together (hourly datapoints, and one p95 over the whole window), following
+//! `NextToken` when the answer exceeds a page. So the calls of a region grow with resources ÷
+//! 100 and series ÷ 500, never one per metric or instance. Every HTTP attempt is counted per
+//! region and operation ([`Discovery::calls`]).
+//!
+//! - An Aurora cluster is one source: its writer's class (or its Serverless v2 range), its
+//!   readers as read replicas, its volume size and I/O from the cluster's metrics, CPU, memory
+//!   and connections from the writer.
+//! - An RDS instance is one source; a read replica is not a source of its own but counts in its
+//!   primary's `read_replicas`.
+//! - Engines map to engine ids through the `discover.aws_rds_engines` lists of the engine files;
+//!   others (Oracle, SQL Server, Db2, Neptune, DocumentDB) are skipped with a note.
+//!
+//! Endpoints and credentials follow the SDK's standard chain and variables (`AWS_PROFILE`,
+//! `AWS_ACCESS_KEY_ID`…, `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_RDS`,
+//! `AWS_ENDPOINT_URL_CLOUDWATCH`); without `--region`, the configured region only.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_sdk_cloudwatch::primitives::DateTime;
+use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricStat, ScanBy};
+use aws_sdk_rds::config::http::HttpResponse;
+use aws_sdk_rds::config::{
+    interceptors::BeforeTransmitInterceptorContextRef, ConfigBag, Intercept, ProvideCredentials,
+    RuntimeComponents,
+};
+use aws_sdk_rds::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_rds::types::{DbCluster, DbInstance};
+use rust_decimal::Decimal;
+
+use super::series::{self, Series};
+use super::{DiscoveredSource, Discovery, Progress};
+use crate::engine::{Catalog, Engine};
+use crate::error::Error;
+use crate::profile::{
+    Measurement, Profile, ProfileWarning, SchemaCoverage, ServerlessCapacity, Sizing, Workload,
+    PROFILE_VERSION,
+};
+
+/// Days of CloudWatch history read.
+pub const WINDOW_DAYS: u32 = 14;
+/// Metric queries in one `GetMetricData` call (the API's limit).
+pub const MAX_QUERIES: usize = 500;
+/// Records a page of `DescribeDBInstances` / `DescribeDBClusters` (the API's limit).
+pub const PAGE_SIZE: i32 = 100;
+const HOUR: i32 = 3600;
+
+/// What to discover.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Regions to search; empty: the configured region.
+    pub regions: Vec<String>,
+    /// Longest time for one API operation, retries included.
+    pub timeout: Duration,
+    /// The end of the metrics window (Unix seconds, rounded down to the hour); `None`: now.
+    pub until: Option<i64>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            regions: Vec::new(),
+            timeout: Duration::from_secs(60),
+            until: None,
+        }
+    }
+}
+
+/// Discovers the databases of the account's regions.
+pub fn discover(
+    catalog: &Catalog,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Discovery, Error> {
+    crate::introspect::runtime()?.block_on(run(catalog, options, progress))
+}
+
+/// HTTP attempts by region and operation, filled by [`CountCalls`].
+type Ledger = Arc<Mutex<BTreeMap<String, BTreeMap<String, usize>>>>;
+
+/// Counts every HTTP attempt (retries included) of a client, as `<service>:<Operation>` — the
+/// IAM action the call needs.
+#[derive(Debug)]
+struct CountCalls {
+    service: &'static str,
+    region: String,
+    ledger: Ledger,
+}
+
+impl Intercept for CountCalls {
+    fn name(&self) -> &'static str {
+        "dbassay::discover::CountCalls"
+    }
+
+    fn read_before_transmit(
+        &self,
+        _context: &BeforeTransmitInterceptorContextRef<'_>,
+        _components: &RuntimeComponents,
+        cfg: &mut ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let op = cfg
+            .load::<aws_smithy_runtime_api::client::orchestrator::Metadata>()
+            .map_or("unknown", |m| m.name())
+            .to_string();
+        let mut ledger = self.ledger.lock().unwrap_or_else(|e| e.into_inner());
+        *ledger
+            .entry(self.region.clone())
+            .or_default()
+            .entry(format!("{}:{op}", self.service))
+            .or_default() += 1;
+        Ok(())
+    }
+}
+
+/// Why a call failed.
+enum Failure {
+    /// The caller lacks the permission (named as the IAM action).
+    Denied(String),
+    /// The credentials were refused (unknown key, expired token, bad signature).
+    BadCredentials(String),
+    /// Anything else: the service could not be reached, a throttle that outlasted the retries.
+    Other(String),
+}
+
+fn classify<E>(e: &SdkError<E, HttpResponse>, action: &str) -> Failure
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    let text: String = format!("{}", DisplayErrorContext(e))
+        .chars()
+        .take(300)
+        .collect();
+    let (status, body) = match e {
+        SdkError::ServiceError(se) => (
+            Some(se.raw().status().as_u16()),
+            se.raw()
+                .body()
+                .bytes()
+                .map(|b| String::from_utf8_lossy(b).into_owned()),
+        ),
+        _ => (None, None),
+    };
+    // The code as the SDK parsed it, else as an XML error body spells it (some emulators nest
+    // it in `<Errors>`, which the query protocol's parser does not read).
+    let code = e
+        .code()
+        .map(str::to_string)
+        .or_else(|| body.as_deref().and_then(xml_code))
+        .unwrap_or_default();
+    if code.starts_with("AccessDenied")
+        || matches!(
+            code.as_str(),
+            "UnauthorizedOperation" | "AuthorizationError" | "NotAuthorized"
+        )
+    {
+        Failure::Denied(action.to_string())
+    } else if matches!(
+        code.as_str(),
+        "InvalidClientTokenId"
+            | "UnrecognizedClientException"
+            | "SignatureDoesNotMatch"
+            | "ExpiredToken"
+            | "ExpiredTokenException"
+            | "InvalidSignatureException"
+    ) {
+        Failure::BadCredentials(format!("{code}: {text}"))
+    } else if code.is_empty() && status == Some(403) {
+        Failure::Denied(action.to_string())
+    } else {
+        Failure::Other(text)
+    }
+}
+
+/// `X` of the first `<Code>X</Code>` in an XML error body.
+fn xml_code(body: &str) -> Option<String> {
+    let start = body.find("<Code>")? + "<Code>".len();
+    let len = body[start..].find("</Code>")?;
+    Some(body[start..start + len].trim().to_string())
+}
+
+async fn shared_config(options: &Options, region: Option<String>) -> SdkConfig {
+    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .http_client(crate::net::aws_http_client())
+        .retry_config(RetryConfig::standard().with_max_attempts(3))
+        .timeout_config(
+            TimeoutConfig::builder()
+                .connect_timeout(Duration::from_secs(10))
+                .operation_timeout(options.timeout)
+                .build(),
+        );
+    if let Some(r) = region {
+        loader = loader.region(Region::new(r));
+    }
+    loader.load().await
+}
+
+const NO_CREDENTIALS: &str = "no AWS credentials were found through the standard chain \
+    (environment variables, shared config and credentials files, SSO, web identity, container \
+    or instance metadata); set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
+    with read-only access (rds:DescribeDBInstances, rds:DescribeDBClusters, \
+    cloudwatch:GetMetricData)";
+
+async fn run(
+    catalog: &Catalog,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Discovery, Error> {
+    let shared = shared_config(options, None).await;
+    let regions: Vec<String> = if options.regions.is_empty() {
+        match shared.region() {
+            Some(r) => vec![r.to_string()],
+            None => {
+                return Err(Error::input(
+                    "discover aws",
+                    "no AWS region is configured; pass --region R (repeatable) or set \
+                     AWS_REGION (or a region in the AWS profile)",
+                ))
+            }
+        }
+    } else {
+        let mut r = options.regions.clone();
+        r.dedup();
+        r
+    };
+    // Credentials first: without them nothing is listed and nothing is written.
+    let unreachable = |detail: String| Error::Unreachable {
+        what: "discover aws".into(),
+        detail,
+    };
+    let Some(provider) = shared.credentials_provider() else {
+        return Err(unreachable(NO_CREDENTIALS.into()));
+    };
+    if provider.provide_credentials().await.is_err() {
+        return Err(unreachable(NO_CREDENTIALS.into()));
+    }
+
+    // The window ends on an hour, so hourly datapoints line up with the hours of the day.
+    let until = options
+        .until
+        .unwrap_or_else(|| crate::time::now_unix() as i64);
+    let until = until - until.rem_euclid(i64::from(HOUR));
+    let ledger: Ledger = Arc::default();
+    let runs = regions.iter().map(|region| {
+        let shared = &shared;
+        let ledger = ledger.clone();
+        async move {
+            let out = discover_region(catalog, shared, region, until, ledger, progress).await;
+            progress.done(region, out.as_ref().map_or(0, |(sources, _)| sources.len()));
+            out
+        }
+    });
+    let results = futures_util::future::join_all(runs).await;
+
+    let mut d = Discovery {
+        cloud: "aws".into(),
+        scopes: regions.clone(),
+        ..Discovery::default()
+    };
+    let mut failures = Vec::new();
+    for (region, r) in regions.iter().zip(results) {
+        match r {
+            Ok((sources, warnings)) => {
+                d.sources.extend(sources);
+                d.warnings.extend(warnings);
+            }
+            Err(RegionFailure::Credentials(why)) => {
+                return Err(unreachable(format!(
+                    "the AWS credentials were refused in {region}: {why}"
+                )))
+            }
+            Err(RegionFailure::Unreachable(why)) => {
+                failures.push(format!("{region}: {why}"));
+            }
+        }
+    }
+    d.calls = ledger.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    if d.sources.is_empty() && !failures.is_empty() {
+        return Err(unreachable(format!(
+            "RDS could not be reached: {}",
+            failures.join("; ")
+        )));
+    }
+    d.warnings.extend(
+        failures
+            .into_iter()
+            .map(|f| format!("RDS could not be read in {f}")),
+    );
+    Ok(d)
+}
+
+/// Why a whole region gave nothing.
+enum RegionFailure {
+    Credentials(String),
+    Unreachable(String),
+}
+
+type RegionResult = Result<(Vec<DiscoveredSource>, Vec<String>), RegionFailure>;
+
+/// Pages of `DescribeDBClusters`.
+async fn list_clusters(rds: &aws_sdk_rds::Client) -> Result<Vec<DbCluster>, Failure> {
+    let mut out = Vec::new();
+    let mut marker: Option<String> = None;
+    loop {
+        let page = rds
+            .describe_db_clusters()
+            .max_records(PAGE_SIZE)
+            .set_marker(marker.take())
+            .send()
+            .await
+            .map_err(|e| classify(&e, "rds:DescribeDBClusters"))?;
+        out.extend(page.db_clusters().iter().cloned());
+        match page.marker() {
+            Some(m) if !m.is_empty() => marker = Some(m.to_string()),
+            _ => return Ok(out),
+        }
+    }
+}
+
+/// Pages of `DescribeDBInstances`.
+async fn list_instances(rds: &aws_sdk_rds::Client) -> Result<Vec<DbInstance>, Failure> {
+    let mut out = Vec::new();
+    let mut marker: Option<String> = None;
+    loop {
+        let page = rds
+            .describe_db_instances()
+            .max_records(PAGE_SIZE)
+            .set_marker(marker.take())
+            .send()
+            .await
+            .map_err(|e| classify(&e, "rds:DescribeDBInstances"))?;
+        out.extend(page.db_instances().iter().cloned());
+        match page.marker() {
+            Some(m) if !m.is_empty() => marker = Some(m.to_string()),
+            _ => return Ok(out),
+        }
+    }
+}
+
+async fn discover_region(
+    catalog: &Catalog,
+    shared: &SdkConfig,
+    region: &str,
+    until: i64,
+    ledger: Ledger,
+    progress: &dyn Progress,
+) -> RegionResult {
+    let conf = shared
+        .to_builder()
+        .region(Region::new(region.to_string()))
+        .build();
+    let counter = |service: &'static str| CountCalls {
+        service,
+        region: region.to_string(),
+        ledger: ledger.clone(),
+    };
+    let rds = aws_sdk_rds::Client::from_conf(
+        aws_sdk_rds::config::Builder::from(&conf)
+            .interceptor(counter("rds"))
+            .build(),
+    );
+    let mut warnings = Vec::new();
+    let mut unreachable = Vec::new();
+    let mut note = |f: Failure, what: &str| -> Result<(), RegionFailure> {
+        match f {
+            Failure::Denied(action) => warnings.push(format!(
+                "{region}: no permission {action}, so {what} were not discovered; grant it (read-only) to list them"
+            )),
+            Failure::BadCredentials(why) => return Err(RegionFailure::Credentials(why)),
+            Failure::Other(why) => unreachable.push(format!("{what}: {why}")),
+        }
+        Ok(())
+    };
+
+    progress.step(region, "listing Aurora clusters");
+    let clusters = match list_clusters(&rds).await {
+        Ok(c) => c,
+        Err(f) => {
+            note(f, "Aurora clusters")?;
+            Vec::new()
+        }
+    };
+    progress.step(region, "listing RDS instances");
+    let instances = match list_instances(&rds).await {
+        Ok(i) => i,
+        Err(f) => {
+            note(f, "RDS instances")?;
+            Vec::new()
+        }
+    };
+    if !unreachable.is_empty() && clusters.is_empty() && instances.is_empty() {
+        return Err(RegionFailure::Unreachable(unreachable.join("; ")));
+    }
+    warnings.extend(unreachable.into_iter().map(|u| format!("{region}: {u}")));
+
+    let mut plans = plan_sources(catalog, region, &clusters, &instances, &mut warnings);
+
+    if !plans.is_empty() {
+        progress.step(region, "reading CloudWatch metrics");
+        let cw = aws_sdk_cloudwatch::Client::from_conf(
+            aws_sdk_cloudwatch::config::Builder::from(&conf)
+                .interceptor(counter("cloudwatch"))
+                .build(),
+        );
+        let queries: Vec<Query> = plans
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.queries(i))
+            .collect();
+        match fetch_metrics(&cw, &queries, until).await {
+            Ok(series) => {
+                let mut by_source: Vec<BTreeMap<Kind, Series>> = vec![BTreeMap::new(); plans.len()];
+                for (q, s) in queries.iter().zip(series) {
+                    by_source[q.source].insert(q.kind, s);
+                }
+                for (plan, metrics) in plans.iter_mut().zip(by_source) {
+                    plan.fill_workload(&metrics, until);
+                }
+            }
+            Err(f) => {
+                let why = match f {
+                    Failure::Denied(action) => format!("no permission {action}"),
+                    Failure::BadCredentials(why) => return Err(RegionFailure::Credentials(why)),
+                    Failure::Other(why) => format!("CloudWatch could not be read: {why}"),
+                };
+                warnings.push(format!(
+                    "{region}: {why}, so utilisation was not measured; sizing falls back to the allocation"
+                ));
+                for plan in &mut plans {
+                    plan.source.profile.warnings.push(ProfileWarning {
+                        area: "workload".into(),
+                        message: format!("CloudWatch metrics were not read ({why})."),
+                    });
+                }
+            }
+        }
+    }
+    Ok((plans.into_iter().map(|p| p.source).collect(), warnings))
+}
+
+/// What a metric query is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    CpuAvg,
+    CpuP95,
+    FreeableMemory,
+    ConnectionsAvg,
+    ConnectionsMax,
+    ReadIops,
+    WriteIops,
+    VolumeReadIos,
+    VolumeWriteIos,
+    VolumeBytes,
+    Capacity,
+}
+
+/// The metrics read, as data: kind, CloudWatch metric, statistic, and whether it is read per
+/// instance (`DBInstanceIdentifier`) or per cluster (`DBClusterIdentifier`). Periods are an
+/// hour, except the p95, one value over the whole window.
+const INSTANCE_METRICS: &[(Kind, &str, &str)] = &[
+    (Kind::CpuAvg, "CPUUtilization", "Average"),
+    (Kind::CpuP95, "CPUUtilization", "p95"),
+    (Kind::FreeableMemory, "FreeableMemory", "Average"),
+    (Kind::ConnectionsAvg, "DatabaseConnections", "Average"),
+    (Kind::ConnectionsMax, "DatabaseConnections", "Maximum"),
+];
+/// Storage I/O of an instance with its own volume (not Aurora).
+const VOLUME_METRICS: &[(Kind, &str, &str)] = &[
+    (Kind::ReadIops, "ReadIOPS", "Average"),
+    (Kind::WriteIops, "WriteIOPS", "Average"),
+];
+/// Of an Aurora cluster: billed volume I/O (a count per 5 minutes, summed by the hour), the
+/// volume size, and the Serverless v2 capacity.
+const CLUSTER_METRICS: &[(Kind, &str, &str)] = &[
+    (Kind::VolumeReadIos, "VolumeReadIOPs", "Sum"),
+    (Kind::VolumeWriteIos, "VolumeWriteIOPs", "Sum"),
+    (Kind::VolumeBytes, "VolumeBytesUsed", "Average"),
+];
+const SERVERLESS_METRICS: &[(Kind, &str, &str)] =
+    &[(Kind::Capacity, "ServerlessDatabaseCapacity", "Average")];
+
+#[derive(Debug, Clone)]
+struct Query {
+    source: usize,
+    kind: Kind,
+    metric: &'static str,
+    stat: &'static str,
+    dimension: &'static str,
+    value: String,
+}
+
+/// A source being built, and where its metrics come from.
+struct Plan {
+    source: DiscoveredSource,
+    /// The instance whose CPU, memory and connections stand for the source (an Aurora writer).
+    instance: Option<String>,
+    /// The Aurora cluster, for volume and capacity metrics.
+    cluster: Option<String>,
+    /// Memory of the instance class, to turn freeable memory into memory in use.
+    memory_gib: Option<Decimal>,
+}
+
+impl Plan {
+    fn queries(&self, source: usize) -> Vec<Query> {
+        let mut out = Vec::new();
+        let mut add = |list: &[(Kind, &'static str, &'static str)], dimension, value: &String| {
+            for (kind, metric, stat) in list {
+                out.push(Query {
+                    source,
+                    kind: *kind,
+                    metric,
+                    stat,
+                    dimension,
+                    value: value.clone(),
+                });
+            }
+        };
+        if let Some(i) = &self.instance {
+            add(INSTANCE_METRICS, "DBInstanceIdentifier", i);
+            if self.cluster.is_none() {
+                add(VOLUME_METRICS, "DBInstanceIdentifier", i);
+            }
+        }
+        if let Some(c) = &self.cluster {
+            add(CLUSTER_METRICS, "DBClusterIdentifier", c);
+            if self.source.profile.sizing.serverless.is_some() {
+                add(SERVERLESS_METRICS, "DBClusterIdentifier", c);
+            }
+        }
+        out
+    }
+
+    /// Workload figures from the series (see [`series`] for the rules).
+    fn fill_workload(&mut self, m: &BTreeMap<Kind, Series>, until: i64) {
+        let get = |k: Kind| m.get(&k).filter(|s| !s.is_empty());
+        let p = &mut self.source.profile;
+        let w: &mut Workload = &mut p.workload;
+        let mut measured = false;
+        if let Some(cpu) = get(Kind::CpuAvg) {
+            measured = true;
+            w.cpu_utilization_pct = cpu.mean().and_then(series::percent);
+            let asked = get(Kind::CpuP95).and_then(Series::last);
+            if asked.is_none() {
+                p.warnings.push(ProfileWarning {
+                    area: "workload".into(),
+                    message: "CloudWatch gave no p95 of CPUUtilization; cpu_p95_pct is the p95 of the hourly averages.".into(),
+                });
+            }
+            w.cpu_p95_pct = asked.or_else(|| cpu.p95()).and_then(series::percent);
+            let day = series::typical_day(cpu, get(Kind::ConnectionsMax), WINDOW_DAYS);
+            w.active_hours_per_day = Some(Decimal::from(day.active_hours));
+            w.hourly_cpu_pct = Some(
+                day.hourly
+                    .iter()
+                    .map(|v| series::percent(*v).unwrap_or_default())
+                    .collect(),
+            );
+        }
+        if let Some(c) = get(Kind::ConnectionsAvg) {
+            measured = true;
+            w.average_connections = c.mean().map(|v| v.round().max(0.0) as u32);
+        }
+        if let Some(c) = get(Kind::ConnectionsMax) {
+            w.peak_connections = c.max().map(|v| v.round().max(0.0) as u32);
+        }
+        if let Some(free) = get(Kind::FreeableMemory).and_then(Series::mean) {
+            measured = true;
+            let free_gib = free / 1_073_741_824.0;
+            match self.memory_gib.and_then(|m| m.to_string().parse::<f64>().ok()) {
+                Some(total) => {
+                    w.memory_used_gib = series::dec((total - free_gib).max(0.0));
+                }
+                None => p.warnings.push(ProfileWarning {
+                    area: "workload".into(),
+                    message: format!(
+                        "FreeableMemory averaged {free_gib:.2} GiB, but the memory of class {} is not in the engine's catalog, so memory in use is not known.",
+                        p.sizing.instance_class.as_deref().unwrap_or("?")
+                    ),
+                }),
+            }
+        }
+        for (kind, avg, peak) in [
+            (Kind::ReadIops, &mut w.read_iops_avg, &mut w.read_iops_peak),
+            (
+                Kind::WriteIops,
+                &mut w.write_iops_avg,
+                &mut w.write_iops_peak,
+            ),
+        ] {
+            if let Some(s) = get(kind) {
+                measured = true;
+                *avg = s.mean().and_then(series::dec);
+                *peak = s.max().and_then(series::dec);
+            }
+        }
+        let volume_io = match (get(Kind::VolumeReadIos), get(Kind::VolumeWriteIos)) {
+            (Some(r), Some(wr)) => Some(r.plus(wr)),
+            (Some(s), None) | (None, Some(s)) => Some(s.clone()),
+            (None, None) => None,
+        };
+        if let Some(io) = volume_io.and_then(|s| s.mean()) {
+            measured = true;
+            // A mean hour's billed I/O × 730 hours a month.
+            w.io_requests_per_month = series::dec((io * 730.0).round());
+        }
+        if let Some(bytes) = get(Kind::VolumeBytes).and_then(Series::last) {
+            p.sizing.storage_gb = series::dec(bytes / 1e9);
+        }
+        if let (Some(acu), Some(sv)) = (
+            get(Kind::Capacity).and_then(Series::mean),
+            p.sizing.serverless.as_mut(),
+        ) {
+            measured = true;
+            if let Some(a) = series::dec(acu) {
+                sv.average_acu = a;
+            }
+        }
+        if measured {
+            w.measurement = Some(Measurement {
+                window_days: Decimal::from(WINDOW_DAYS),
+                source: "cloudwatch".into(),
+                until: Some(crate::time::iso_date(until)),
+                includes_peak: None,
+            });
+        } else {
+            p.warnings.push(ProfileWarning {
+                area: "workload".into(),
+                message: format!(
+                    "CloudWatch had no datapoints for the last {WINDOW_DAYS} days (a new or stopped database?)."
+                ),
+            });
+        }
+    }
+}
+
+/// An Aurora cluster's storage configuration as profiles and engine files name it:
+/// `aurora-iopt1` is I/O-Optimized, anything else (`aurora`, or nothing) Standard.
+fn aurora_storage_type(rds: Option<&str>) -> String {
+    match rds {
+        Some("aurora-iopt1") => "aurora-io-optimized".into(),
+        _ => "aurora-standard".into(),
+    }
+}
+
+/// The instance's IOPS as the cost rule reads them: io1/io2 are provisioned; gp3 counts only
+/// above the IOPS its size includes (3,000 below 400 GiB, 12,000 from 400 GiB).
+fn provisioned_iops(i: &DbInstance) -> Option<u64> {
+    let iops = u64::try_from(i.iops()?).ok()?;
+    match i.storage_type()? {
+        "io1" | "io2" => Some(iops),
+        "gp3" => {
+            let included = if i.allocated_storage().unwrap_or(0) >= 400 {
+                12_000
+            } else {
+                3_000
+            };
+            (iops > included).then_some(iops)
+        }
+        _ => None,
+    }
+}
+
+/// The URL a live connection would use, without credentials (the user name only).
+fn endpoint_url(
+    engine: &Engine,
+    user: Option<&str>,
+    host: Option<&str>,
+    port: Option<i32>,
+    database: Option<&str>,
+) -> Option<String> {
+    let host = host?;
+    let user = user.map(|u| format!("{}@", escape(u))).unwrap_or_default();
+    let port = port.map(|p| format!(":{p}")).unwrap_or_default();
+    Some(match engine.family {
+        crate::engine::Family::Postgres => format!(
+            "postgresql://{user}{host}{port}/{}?sslmode=require",
+            escape(database.unwrap_or("postgres"))
+        ),
+        crate::engine::Family::Mysql => format!(
+            "mysql://{user}{host}{port}/{}?ssl-mode=REQUIRED",
+            database.map(escape).unwrap_or_default()
+        ),
+        _ => return None,
+    })
+}
+
+/// Percent-escapes what a URL's user or path may not hold.
+fn escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn profile_for(engine: &Engine, version: Option<&str>, name: &str, region: &str) -> Profile {
+    Profile {
+        profile_version: PROFILE_VERSION,
+        engine: engine.id.clone(),
+        version: version.unwrap_or_default().to_string(),
+        name: Some(name.to_string()),
+        region: Some(region.to_string()),
+        schema_coverage: SchemaCoverage::NotIntrospected,
+        ..Profile::default()
+    }
+}
+
+/// Sources of a region: one per Aurora cluster and one per RDS instance outside a cluster that
+/// is not a read replica.
+fn plan_sources(
+    catalog: &Catalog,
+    region: &str,
+    clusters: &[DbCluster],
+    instances: &[DbInstance],
+    warnings: &mut Vec<String>,
+) -> Vec<Plan> {
+    let mut skipped: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut plans = Vec::new();
+    let shape = |e: &Engine, class: Option<&str>| {
+        class
+            .and_then(|c| e.defaults.instance_classes.get(c))
+            .cloned()
+    };
+    for c in clusters {
+        let id = c.db_cluster_identifier().unwrap_or_default();
+        let rds_engine = c.engine().unwrap_or_default();
+        let Some(engine) = catalog.engine_for_aws_rds(rds_engine) else {
+            skipped
+                .entry(rds_engine.to_string())
+                .or_default()
+                .push(id.to_string());
+            continue;
+        };
+        let members = c.db_cluster_members();
+        let writer = members
+            .iter()
+            .find(|m| m.is_cluster_writer() == Some(true))
+            .and_then(|m| m.db_instance_identifier());
+        let writer_instance = writer.and_then(|w| {
+            instances
+                .iter()
+                .find(|i| i.db_instance_identifier() == Some(w))
+        });
+        let class = writer_instance
+            .and_then(|i| i.db_instance_class())
+            .or(c.db_cluster_instance_class());
+        let serverless = c.serverless_v2_scaling_configuration().and_then(|s| {
+            Some(ServerlessCapacity {
+                min_acu: series::dec(s.min_capacity()?)?,
+                max_acu: series::dec(s.max_capacity()?)?,
+                average_acu: series::dec(s.min_capacity()?)?,
+            })
+        });
+        let serverless_writer = class == Some("db.serverless");
+        let mut profile = profile_for(engine, c.engine_version(), id, region);
+        let fixed = shape(engine, class);
+        profile.sizing = Sizing {
+            instance_class: class.filter(|_| !serverless_writer).map(str::to_string),
+            vcpu: fixed.as_ref().map(|s| s.vcpu),
+            memory_gib: fixed.as_ref().map(|s| s.memory_gib),
+            storage_type: Some(aurora_storage_type(c.storage_type())),
+            read_replicas: members
+                .iter()
+                .filter(|m| m.is_cluster_writer() != Some(true))
+                .count() as u32,
+            serverless: serverless.clone().filter(|_| serverless_writer),
+            ..Sizing::default()
+        };
+        if serverless_writer && serverless.is_none() {
+            profile.warnings.push(ProfileWarning {
+                area: "sizing".into(),
+                message:
+                    "The writer is db.serverless but the cluster reported no Serverless v2 range."
+                        .into(),
+            });
+        }
+        if profile.sizing.serverless.is_some() {
+            profile.warnings.push(ProfileWarning {
+                area: "sizing".into(),
+                message: "Serverless v2: average_acu is the measured ServerlessDatabaseCapacity, else the minimum.".into(),
+            });
+        }
+        let endpoint = endpoint_url(
+            engine,
+            c.master_username(),
+            c.endpoint(),
+            c.port(),
+            c.database_name(),
+        );
+        plans.push(Plan {
+            memory_gib: profile.sizing.memory_gib,
+            source: DiscoveredSource {
+                name: id.to_string(),
+                engine: engine.id.clone(),
+                region: region.to_string(),
+                endpoint,
+                profile,
+            },
+            instance: writer.map(str::to_string),
+            cluster: Some(id.to_string()),
+        });
+    }
+    for i in instances {
+        let id = i.db_instance_identifier().unwrap_or_default();
+        if i.db_cluster_identifier().is_some() {
+            continue; // an Aurora member: part of its cluster's source
+        }
+        if i.read_replica_source_db_instance_identifier().is_some() {
+            continue; // counted in its primary's read replicas
+        }
+        let rds_engine = i.engine().unwrap_or_default();
+        let Some(engine) = catalog.engine_for_aws_rds(rds_engine) else {
+            skipped
+                .entry(rds_engine.to_string())
+                .or_default()
+                .push(id.to_string());
+            continue;
+        };
+        let class = i.db_instance_class();
+        let fixed = shape(engine, class);
+        let mut profile = profile_for(engine, i.engine_version(), id, region);
+        profile.sizing = Sizing {
+            instance_class: class.map(str::to_string),
+            vcpu: fixed.as_ref().map(|s| s.vcpu),
+            memory_gib: fixed.as_ref().map(|s| s.memory_gib),
+            storage_gb: i.allocated_storage().map(Decimal::from),
+            storage_type: i.storage_type().map(str::to_string),
+            provisioned_iops: provisioned_iops(i),
+            high_availability: i.multi_az() == Some(true),
+            read_replicas: i.read_replica_db_instance_identifiers().len() as u32,
+            ..Sizing::default()
+        };
+        if fixed.is_none() {
+            profile.warnings.push(ProfileWarning {
+                area: "sizing".into(),
+                message: format!(
+                    "Instance class {} is not in the {} catalog: its vCPU and memory are not known.",
+                    class.unwrap_or("?"),
+                    engine.id
+                ),
+            });
+        }
+        let ep = i.endpoint();
+        let endpoint = endpoint_url(
+            engine,
+            i.master_username(),
+            ep.and_then(|e| e.address()),
+            ep.and_then(|e| e.port()),
+            i.db_name(),
+        );
+        plans.push(Plan {
+            memory_gib: profile.sizing.memory_gib,
+            source: DiscoveredSource {
+                name: id.to_string(),
+                engine: engine.id.clone(),
+                region: region.to_string(),
+                endpoint,
+                profile,
+            },
+            instance: Some(id.to_string()),
+            cluster: None,
+        });
+    }
+    for (engine, ids) in skipped {
+        warnings.push(format!(
+            "{region}: skipped {} ({engine}: not a source engine dbassay assesses)",
+            ids.join(", ")
+        ));
+    }
+    plans
+}
+
+/// Every query's hourly series (the p95 as one value), `MAX_QUERIES` a call, each call's pages
+/// followed.
+async fn fetch_metrics(
+    cw: &aws_sdk_cloudwatch::Client,
+    queries: &[Query],
+    until: i64,
+) -> Result<Vec<Series>, Failure> {
+    let window = i64::from(WINDOW_DAYS) * 86_400;
+    let start = DateTime::from_secs(until - window);
+    let end = DateTime::from_secs(until);
+    let mut points: Vec<Vec<(i64, f64)>> = vec![Vec::new(); queries.len()];
+    for (chunk_no, chunk) in queries.chunks(MAX_QUERIES).enumerate() {
+        let base = chunk_no * MAX_QUERIES;
+        let built: Vec<MetricDataQuery> = chunk
+            .iter()
+            .enumerate()
+            .map(|(j, q)| {
+                let period = if q.kind == Kind::CpuP95 {
+                    window as i32
+                } else {
+                    HOUR
+                };
+                MetricDataQuery::builder()
+                    .id(format!("q{}", base + j))
+                    .metric_stat(
+                        MetricStat::builder()
+                            .metric(
+                                Metric::builder()
+                                    .namespace("AWS/RDS")
+                                    .metric_name(q.metric)
+                                    .dimensions(
+                                        Dimension::builder()
+                                            .name(q.dimension)
+                                            .value(&q.value)
+                                            .build(),
+                                    )
+                                    .build(),
+                            )
+                            .period(period)
+                            .stat(q.stat)
+                            .build(),
+                    )
+                    .return_data(true)
+                    .build()
+            })
+            .collect();
+        let mut token: Option<String> = None;
+        loop {
+            let page = cw
+                .get_metric_data()
+                .set_metric_data_queries(Some(built.clone()))
+                .start_time(start)
+                .end_time(end)
+                .scan_by(ScanBy::TimestampAscending)
+                .set_next_token(token.take())
+                .send()
+                .await
+                .map_err(|e| classify(&e, "cloudwatch:GetMetricData"))?;
+            for r in page.metric_data_results() {
+                let Some(i) = r
+                    .id()
+                    .and_then(|id| id.strip_prefix('q'))
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .filter(|i| *i < queries.len())
+                else {
+                    continue;
+                };
+                points[i].extend(
+                    r.timestamps()
+                        .iter()
+                        .zip(r.values())
+                        .map(|(t, v)| (t.secs(), *v)),
+                );
+            }
+            match page.next_token() {
+                Some(t) if !t.is_empty() => token = Some(t.to_string()),
+                _ => break,
+            }
+        }
+    }
+    Ok(points.into_iter().map(Series::new).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_hold_no_secret_and_escape_what_they_must() {
+        let c = Catalog::bundled().unwrap();
+        let pg = c.engine("rds-postgresql").unwrap();
+        assert_eq!(
+            endpoint_url(
+                pg,
+                Some("ad min"),
+                Some("h.rds.amazonaws.com"),
+                Some(5432),
+                None
+            )
+            .unwrap(),
+            "postgresql://ad%20min@h.rds.amazonaws.com:5432/postgres?sslmode=require"
+        );
+        let my = c.engine("aurora-mysql").unwrap();
+        assert_eq!(
+            endpoint_url(
+                my,
+                Some("admin"),
+                Some("c.cluster-x.rds.amazonaws.com"),
+                Some(3306),
+                Some("shop")
+            )
+            .unwrap(),
+            "mysql://admin@c.cluster-x.rds.amazonaws.com:3306/shop?ssl-mode=REQUIRED"
+        );
+        assert_eq!(endpoint_url(my, None, None, None, None), None);
+        assert_eq!(
+            aurora_storage_type(Some("aurora-iopt1")),
+            "aurora-io-optimized"
+        );
+        assert_eq!(aurora_storage_type(Some("aurora")), "aurora-standard");
+        assert_eq!(
+            xml_code("<ErrorResponse><Errors><Error><Code>AccessDenied</Code></Error></Errors></ErrorResponse>")
+                .as_deref(),
+            Some("AccessDenied")
+        );
+    }
+}
