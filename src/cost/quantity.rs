@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use crate::engine::QuantityRule;
 use crate::profile::{DynamoTable, Profile};
 
-/// Hours in a billing month, as AWS, Azure and Google price monthly figures.
+/// Hours in a billing month, as AWS, Azure and Google turn hourly prices into monthly figures:
+/// 365 days × 24 h ÷ 12 months. The one place the figure lives; every explanation prints it.
 pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
 
 /// A computed quantity and how it was reached. `None` value means it could not be known.
@@ -61,18 +62,17 @@ impl QuantityRule {
             QuantityRule::InstanceHours => known(
                 h * n,
                 format!(
-                    "730 h × {n} instance(s) (primary + {} replica(s))",
+                    "{h} h × {n} instance(s) (primary + {} replica(s))",
                     s.read_replicas
                 ),
             ),
             QuantityRule::StandbyHours => known(
                 if ha { h } else { Decimal::ZERO },
                 if ha {
-                    "730 h of the HA standby"
+                    format!("{h} h of the HA standby")
                 } else {
-                    "no HA standby"
-                }
-                .into(),
+                    "no HA standby".into()
+                },
             ),
             QuantityRule::VcpuHours | QuantityRule::StandbyVcpuHours => match s.vcpu {
                 Some(v) => {
@@ -85,7 +85,7 @@ impl QuantityRule {
                     };
                     known(
                         Decimal::from(v) * h * count,
-                        format!("{v} vCPU × 730 h × {count} instance(s)"),
+                        format!("{v} vCPU × {h} h × {count} instance(s)"),
                     )
                 }
                 None => unknown("vCPU count not in the profile"),
@@ -102,7 +102,7 @@ impl QuantityRule {
                         };
                         known(
                             m * h * count,
-                            format!("{m} GiB × 730 h × {count} instance(s)"),
+                            format!("{m} GiB × {h} h × {count} instance(s)"),
                         )
                     }
                     None => unknown("memory size not in the profile"),
@@ -111,7 +111,7 @@ impl QuantityRule {
             QuantityRule::AcuHours => match &s.serverless {
                 Some(sv) => known(
                     sv.average_acu * h * n,
-                    format!("average {} ACU × 730 h × {n} instance(s)", sv.average_acu),
+                    format!("average {} ACU × {h} h × {n} instance(s)", sv.average_acu),
                 ),
                 None => unknown("no Serverless v2 capacity in the profile"),
             },
@@ -172,7 +172,7 @@ impl QuantityRule {
                 let regions = cosmos_regions(p);
                 known(
                     ru / Decimal::from(100) * h * regions,
-                    format!("{ru} RU/s {mode} ÷ 100 × 730 h × {regions} region(s)"),
+                    format!("{ru} RU/s {mode} ÷ 100 × {h} h × {regions} region(s)"),
                 )
             }
             QuantityRule::ServerlessMillionRu => match p

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use crate::data::{self, DataFile};
 use crate::error::Error;
-use crate::range::{Bound, RangeCheck};
+use crate::range::{Bound, RangeCheck, Syntax};
 
 pub mod detect;
 mod quantity_rule;
@@ -450,9 +450,16 @@ pub struct RatePrice {
     pub source: Option<String>,
 }
 
-/// Range problems prefixed with the file they are in.
-fn located(file: &DataFile, problems: Vec<String>) -> impl Iterator<Item = String> + '_ {
-    problems.into_iter().map(|p| format!("{}: {p}", file.name))
+/// Range problems prefixed with the file and line they are at (`file:line: field …`), as YAML
+/// load errors are.
+fn located(file: &DataFile, check: RangeCheck) -> impl Iterator<Item = String> + '_ {
+    check
+        .into_located(&file.text, Syntax::Yaml)
+        .into_iter()
+        .map(|(line, p)| match line {
+            Some(n) => format!("{}:{n}: {p}", file.name),
+            None => format!("{}: {p}", file.name),
+        })
 }
 
 impl Pricing {
@@ -469,16 +476,16 @@ impl Pricing {
     }
 
     /// A user's rate card: every price or factor out of range, by path.
-    pub fn range_problems(&self) -> Vec<String> {
+    pub fn range_check(&self) -> RangeCheck {
         let mut c = RangeCheck::new();
         self.check_ranges("", &mut c);
-        c.into_problems()
+        c
     }
 }
 
 impl Engine {
     /// Prices, price factors and instance memory out of range, by path.
-    pub fn range_problems(&self) -> Vec<String> {
+    pub fn range_check(&self) -> RangeCheck {
         let mut c = RangeCheck::new();
         for (class, shape) in &self.defaults.instance_classes {
             c.field(
@@ -488,13 +495,13 @@ impl Engine {
             );
         }
         self.pricing.check_ranges("pricing.", &mut c);
-        c.into_problems()
+        c
     }
 }
 
 impl Target {
     /// Capacity figures and prices out of range, by path.
-    pub fn range_problems(&self) -> Vec<String> {
+    pub fn range_check(&self) -> RangeCheck {
         let mut c = RangeCheck::new();
         let cap = &self.capacity;
         c.field(
@@ -521,7 +528,7 @@ impl Target {
             Bound::Positive,
         );
         self.pricing.check_ranges("pricing.", &mut c);
-        c.into_problems()
+        c
     }
 }
 
@@ -825,7 +832,7 @@ impl Catalog {
                     Ok(mut t) => match SizingRules::from_target(&t, &file.name) {
                         Ok(rules) => {
                             t.rules = rules;
-                            problems.extend(located(file, t.range_problems()));
+                            problems.extend(located(file, t.range_check()));
                             target = Some(t);
                         }
                         Err(p) => problems.extend(p),
@@ -840,7 +847,7 @@ impl Catalog {
                     file.name, engine.id
                 )),
                 Ok(engine) => {
-                    problems.extend(located(file, engine.range_problems()));
+                    problems.extend(located(file, engine.range_check()));
                     engines.push(engine);
                 }
                 Err(e) => problems.push(e),
@@ -1055,7 +1062,7 @@ mod tests {
         let e = load_error("lakebase", "memory_gib_per_cu: 2", "memory_gib_per_cu: 0");
         assert!(
             e.contains(
-                "lakebase.yaml: field `capacity.memory_gib_per_cu` is 0; it must be more than 0"
+                "lakebase.yaml:85: field `capacity.memory_gib_per_cu` is 0; it must be more than 0"
             ),
             "{e}"
         );
