@@ -460,6 +460,34 @@ pub(crate) enum DiscoverCommand {
     /// Credentials, region and endpoints come from the AWS SDK's standard chain and variables
     /// (AWS_PROFILE, AWS_ACCESS_KEY_ID…, AWS_REGION, AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>).
     Aws(DiscoverAwsArgs),
+    /// Azure Database for PostgreSQL and MySQL flexible servers and Cosmos DB accounts of one
+    /// subscription (Azure Resource Manager), with 14 days of Azure Monitor utilisation (CPU
+    /// average and p95, memory, connections; Cosmos DB request units). Credentials: a service
+    /// principal (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET; AZURE_AUTHORITY_HOST),
+    /// workload identity (AZURE_FEDERATED_TOKEN_FILE), or the Azure CLI's `az login`;
+    /// DBASSAY_AZURE_ARM_ENDPOINT for another Resource Manager.
+    Azure(DiscoverAzureArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct DiscoverAzureArgs {
+    /// The subscription id (a GUID).
+    #[arg(long, value_name = "ID")]
+    pub(crate) subscription: String,
+    /// Output directory: DIR/inventory.yaml (fleet format) and DIR/profiles/<name>.json. Written
+    /// whole or not at all; an existing DIR is replaced only if it holds an earlier discovery.
+    #[arg(short, long, value_name = "DIR")]
+    pub(crate) output: PathBuf,
+    /// Longest time for one request, retries included, e.g. 30s, 2min.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
+    pub(crate) timeout: Duration,
+    /// End of the 14-days metrics window (YYYY-MM-DD, midnight UTC, or RFC 3339); default: the
+    /// last full hour.
+    #[arg(long, value_name = "TIME")]
+    pub(crate) until: Option<String>,
+    /// No progress on standard error (it is off anyway when standard error is not a terminal).
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
 }
 
 #[derive(clap::Args, Debug)]

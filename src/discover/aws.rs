@@ -670,7 +670,7 @@ fn provisioned_iops(i: &DbInstance) -> Option<u64> {
 }
 
 /// The URL a live connection would use, without credentials (the user name only).
-fn endpoint_url(
+pub(super) fn endpoint_url(
     engine: &Engine,
     user: Option<&str>,
     host: Option<&str>,

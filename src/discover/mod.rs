@@ -36,6 +36,7 @@
 //!    format, counting the calls.
 
 pub mod aws;
+pub mod azure;
 pub mod series;
 
 use std::collections::BTreeMap;
@@ -175,7 +176,8 @@ pub fn password_env(name: &str) -> String {
 }
 
 /// The inventory of a discovery, in the fleet format: each source with its profile, and its
-/// endpoint and password variable where it has one.
+/// endpoint and password variable where it has one (a Cosmos DB account has none: its key is
+/// read from `DBASSAY_COSMOS_KEY`).
 pub fn inventory(d: &Discovery) -> (Inventory, Vec<String>) {
     let names = source_names(&d.sources);
     let sources = d
@@ -186,7 +188,12 @@ pub fn inventory(d: &Discovery) -> (Inventory, Vec<String>) {
             name: name.clone(),
             profile: Some(PathBuf::from(format!("profiles/{name}.json"))),
             url: s.endpoint.clone(),
-            password_env: s.endpoint.as_ref().map(|_| password_env(name)),
+            password_env: s
+                .endpoint
+                .as_deref()
+                .and_then(|u| crate::introspect::SourceUrl::parse_kept(u).ok())
+                .filter(|u| u.family() != Some(crate::engine::Family::Document))
+                .map(|_| password_env(name)),
             engine: Some(s.engine.clone()),
             region: Some(s.region.clone()),
             ..SourceSpec::default()

@@ -61,6 +61,10 @@ pub struct DiscoverRules {
     /// (`DescribeDBInstances`, `DescribeDBClusters`), e.g. `postgres`, `aurora-postgresql`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aws_rds_engines: Vec<String>,
+    /// Azure Resource Manager resource types of the engine's servers or accounts, e.g.
+    /// `Microsoft.DBforPostgreSQL/flexibleServers` (`dbassay discover azure`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub azure_resource_types: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -878,6 +882,18 @@ impl Catalog {
         })
     }
 
+    /// The engine whose `discover.azure_resource_types` lists this Azure resource type
+    /// (compared without regard to case, as ARM does), if any.
+    pub fn engine_for_azure(&self, resource_type: &str) -> Option<&Engine> {
+        self.engines.iter().find(|e| {
+            e.discover.as_ref().is_some_and(|d| {
+                d.azure_resource_types
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(resource_type))
+            })
+        })
+    }
+
     pub fn engine(&self, id: &str) -> Result<&Engine, Error> {
         self.engines.iter().find(|e| e.id == id).ok_or_else(|| {
             Error::input(
@@ -898,16 +914,23 @@ impl Catalog {
 /// A cloud's name for an engine belongs to one engine only.
 fn check_discover_rules(engines: &[Engine]) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-    for e in engines {
-        for v in e.discover.iter().flat_map(|d| &d.aws_rds_engines) {
-            match seen.get(&v.to_ascii_lowercase()) {
-                Some(other) => problems.push(format!(
-                    "{}.yaml: discover.aws_rds_engines: `{v}` is also listed by {other}",
-                    e.id
-                )),
-                None => {
-                    seen.insert(v.to_ascii_lowercase(), &e.id);
+    type List = fn(&DiscoverRules) -> &Vec<String>;
+    let lists: [(&str, List); 2] = [
+        ("aws_rds_engines", |d| &d.aws_rds_engines),
+        ("azure_resource_types", |d| &d.azure_resource_types),
+    ];
+    for (field, list) in lists {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for e in engines {
+            for v in e.discover.iter().flat_map(list) {
+                match seen.get(&v.to_ascii_lowercase()) {
+                    Some(other) => problems.push(format!(
+                        "{}.yaml: discover.{field}: `{v}` is also listed by {other}",
+                        e.id
+                    )),
+                    None => {
+                        seen.insert(v.to_ascii_lowercase(), &e.id);
+                    }
                 }
             }
         }
@@ -958,6 +981,20 @@ mod tests {
         assert_eq!(id("aurora-postgresql"), Some("aurora-postgresql"));
         assert_eq!(id("aurora"), Some("aurora-mysql"));
         assert_eq!(id("oracle-ee"), None);
+        let az = |v: &str| c.engine_for_azure(v).map(|e| e.id.as_str());
+        assert_eq!(
+            az("Microsoft.DBforPostgreSQL/flexibleServers"),
+            Some("azure-postgresql")
+        );
+        assert_eq!(
+            az("microsoft.dbformysql/flexibleservers"),
+            Some("azure-mysql")
+        );
+        assert_eq!(
+            az("Microsoft.DocumentDB/databaseAccounts"),
+            Some("cosmosdb")
+        );
+        assert_eq!(az("Microsoft.Sql/servers"), None);
         let e = load_error(
             "rds-postgresql",
             "aws_rds_engines: [postgres]",
