@@ -220,7 +220,10 @@ fn a_seeded_account_gives_an_inventory_with_measured_utilisation() {
     let ddb = &inv.sources[4];
     assert_eq!(ddb.engine.as_deref(), Some("dynamodb"));
     assert_eq!(ddb.url.as_deref(), Some("dynamodb://us-east-1"));
-    assert_eq!(ddb.password_env, None, "a DynamoDB source takes no password");
+    assert_eq!(
+        ddb.password_env, None,
+        "a DynamoDB source takes no password"
+    );
 
     // The RDS PostgreSQL instance: Multi-AZ with one replica, and the known daily shape.
     let p = profile(&dir, "orders");
@@ -309,8 +312,14 @@ fn a_seeded_account_gives_an_inventory_with_measured_utilisation() {
     assert_eq!(tables[1].read_capacity_units, Some(25));
     assert_eq!(tables[1].sort_key.as_ref().unwrap().name, "at");
     let w = &p.workload;
-    assert_eq!((w.consumed_rcu_avg, w.consumed_rcu_peak), (Some(dec("12")), Some(dec("20"))));
-    assert_eq!((w.consumed_wcu_avg, w.consumed_wcu_peak), (Some(dec("1")), Some(dec("2"))));
+    assert_eq!(
+        (w.consumed_rcu_avg, w.consumed_rcu_peak),
+        (Some(dec("12")), Some(dec("20")))
+    );
+    assert_eq!(
+        (w.consumed_wcu_avg, w.consumed_wcu_peak),
+        (Some(dec("1")), Some(dec("2")))
+    );
     assert_eq!(w.active_hours_per_day, Some(dec("24")));
 
     // One call of each kind (a DescribeTable per table): the calls do not grow with the

@@ -141,8 +141,8 @@ fn a_negative_storage_size_in_a_profile_is_bad_input_naming_the_field() {
     let err = stderr(&out);
     assert!(
         err.contains("p.json")
-            && err.contains("field `sizing.storage_gb` is -5; it must not be negative")
-            && err.contains("field `workload.active_hours_per_day` is 30; it must be 0–24"),
+            && err.contains("line 2: field `sizing.storage_gb` is -5; it must not be negative")
+            && err.contains("line 3: field `workload.active_hours_per_day` is 30; it must be 0–24"),
         "{err}"
     );
     assert!(stdout(&out).is_empty());

@@ -54,7 +54,7 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: PricesCommand,
     },
-    /// Assess the bundled sample profiles of all ten engines, offline, and print a summary.
+    /// Assess the bundled sample profiles of all eleven engines, offline, and print a summary.
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
@@ -129,9 +129,10 @@ pub(crate) struct RehearseArgs {
 pub(crate) struct IntrospectArgs {
     /// Connection URL, e.g. postgresql://app@db.example.com:5432/shop?sslmode=verify-full,
     /// mysql://app@db.example.com:3306/shop?ssl-mode=VERIFY_IDENTITY or
-    /// cosmos://myaccount.documents.azure.com. Prefer PGPASSWORD / ~/.pgpass / MYSQL_PWD to a
-    /// password in the URL (it is masked in all output); the Cosmos DB key is read from
-    /// DBASSAY_COSMOS_KEY only.
+    /// cosmos://myaccount.documents.azure.com or dynamodb://us-east-1[?tables=a,b]. Prefer
+    /// PGPASSWORD / ~/.pgpass / MYSQL_PWD to a password in the URL (it is masked in all output);
+    /// the Cosmos DB key is read from DBASSAY_COSMOS_KEY only, AWS credentials from the SDK's
+    /// chain (AWS_PROFILE, AWS_ACCESS_KEY_ID…).
     #[arg(value_name = "URL")]
     pub(crate) url: String,
     /// Engine id (see `dbassay engines`), or `auto` to detect it from the server's markers.
@@ -156,9 +157,14 @@ pub(crate) struct ConnectArgs {
     /// Longest time to wait for the connection, TLS and authentication.
     #[arg(long, value_name = "DURATION", default_value = ConnectOptions::DEFAULT_CONNECT_TIMEOUT, value_parser = introspect::parse_duration)]
     pub(crate) connect_timeout: Duration,
-    /// Documents sampled per container to infer the document shape (Cosmos DB; 0 reads none).
+    /// Items sampled to infer the document shape, 0 reads none: documents per container for
+    /// Cosmos DB, items per table (one Scan page) for DynamoDB. Both default to 1000.
     #[arg(long, value_name = "N", default_value_t = ConnectOptions::DEFAULT_SAMPLE_DOCUMENTS)]
     pub(crate) sample: usize,
+    /// DynamoDB: most read capacity units one table's sample may consume (the default, one full
+    /// 1 MB Scan page of eventually consistent reads, bounds itself).
+    #[arg(long, value_name = "RCU", default_value_t = ConnectOptions::DEFAULT_SAMPLE_RCU)]
+    pub(crate) sample_rcu: u64,
 }
 
 impl ConnectArgs {
@@ -168,6 +174,7 @@ impl ConnectArgs {
             statement_timeout: self.statement_timeout,
             lock_timeout: self.lock_timeout,
             sample_documents: self.sample,
+            sample_rcu: self.sample_rcu,
         }
     }
 }
@@ -453,6 +460,34 @@ pub(crate) enum DiscoverCommand {
     /// Credentials, region and endpoints come from the AWS SDK's standard chain and variables
     /// (AWS_PROFILE, AWS_ACCESS_KEY_ID…, AWS_REGION, AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>).
     Aws(DiscoverAwsArgs),
+    /// Azure Database for PostgreSQL and MySQL flexible servers and Cosmos DB accounts of one
+    /// subscription (Azure Resource Manager), with 14 days of Azure Monitor utilisation (CPU
+    /// average and p95, memory, connections; Cosmos DB request units). Credentials: a service
+    /// principal (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET; AZURE_AUTHORITY_HOST),
+    /// workload identity (AZURE_FEDERATED_TOKEN_FILE), or the Azure CLI's `az login`;
+    /// DBASSAY_AZURE_ARM_ENDPOINT for another Resource Manager.
+    Azure(DiscoverAzureArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct DiscoverAzureArgs {
+    /// The subscription id (a GUID).
+    #[arg(long, value_name = "ID")]
+    pub(crate) subscription: String,
+    /// Output directory: DIR/inventory.yaml (fleet format) and DIR/profiles/<name>.json. Written
+    /// whole or not at all; an existing DIR is replaced only if it holds an earlier discovery.
+    #[arg(short, long, value_name = "DIR")]
+    pub(crate) output: PathBuf,
+    /// Longest time for one request, retries included, e.g. 30s, 2min.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
+    pub(crate) timeout: Duration,
+    /// End of the 14-days metrics window (YYYY-MM-DD, midnight UTC, or RFC 3339); default: the
+    /// last full hour.
+    #[arg(long, value_name = "TIME")]
+    pub(crate) until: Option<String>,
+    /// No progress on standard error (it is off anyway when standard error is not a terminal).
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
 }
 
 #[derive(clap::Args, Debug)]

@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::args::{DiscoverAwsArgs, DiscoverCommand};
+use super::args::{DiscoverAwsArgs, DiscoverAzureArgs, DiscoverCommand};
 use dbassay::discover::{self, Discovery};
 use dbassay::engine::Catalog;
 use dbassay::error::Error;
@@ -15,23 +15,42 @@ use dbassay::error::Error;
 pub(super) fn run(command: DiscoverCommand) -> Result<(), Error> {
     match command {
         DiscoverCommand::Aws(args) => aws(args),
+        DiscoverCommand::Azure(args) => azure(args),
     }
+}
+
+/// `--until` as Unix seconds.
+fn until(text: Option<&str>) -> Result<Option<i64>, Error> {
+    text.map(|t| {
+        dbassay::time::parse(t).ok_or_else(|| {
+            Error::input(
+                "--until",
+                format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 time"),
+            )
+        })
+    })
+    .transpose()
+}
+
+fn azure(args: DiscoverAzureArgs) -> Result<(), Error> {
+    let catalog = Catalog::bundled()?;
+    let options = discover::azure::Options {
+        timeout: args.timeout,
+        until: until(args.until.as_deref())?,
+        ..discover::azure::Options::new(&args.subscription)
+    };
+    let visible = !args.quiet && std::io::stderr().is_terminal();
+    let progress = Progress::new(visible);
+    let started = Instant::now();
+    let found = discover::azure::discover(&catalog, &options, &progress);
+    progress.finish();
+    let found = found?;
+    finish(&args.output, &found, &catalog, started, args.quiet)
 }
 
 fn aws(args: DiscoverAwsArgs) -> Result<(), Error> {
     let catalog = Catalog::bundled()?;
-    let until = args
-        .until
-        .as_deref()
-        .map(|t| {
-            dbassay::time::parse(t).ok_or_else(|| {
-                Error::input(
-                    "--until",
-                    format!("`{t}` is not a date (YYYY-MM-DD) or an RFC 3339 time"),
-                )
-            })
-        })
-        .transpose()?;
+    let until = until(args.until.as_deref())?;
     let options = discover::aws::Options {
         regions: args.regions.clone(),
         timeout: args.timeout,

@@ -27,6 +27,7 @@ use dbassay::introspect::{self, SourceUrl};
 use dbassay::pipeline::{AssessOptions, Toolkit};
 use dbassay::pricing::{PriceBook, PriceOptions};
 use dbassay::profile::Profile;
+use dbassay::range::{with_line, Syntax};
 use dbassay::report;
 use dbassay::rubric::config::UserConfig;
 use dbassay::rubric::RubricSet;
@@ -99,8 +100,9 @@ fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
             let file = DataFile::read(path)?;
             let card =
                 data::parse_yaml::<Pricing>(&file).map_err(|d| Error::input("rate card", d))?;
-            let problems = card.range_problems();
+            let problems = card.range_check().into_located(&file.text, Syntax::Yaml);
             if !problems.is_empty() {
+                let problems: Vec<String> = problems.into_iter().map(with_line).collect();
                 return Err(Error::input(
                     format!("rate card {}", file.name),
                     problems.join("; "),

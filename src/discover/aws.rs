@@ -358,7 +358,13 @@ async fn list_instances(rds: &aws_sdk_rds::Client) -> Result<Vec<DbInstance>, Fa
 /// are kept.
 async fn list_tables(
     ddb: &aws_sdk_dynamodb::Client,
-) -> Result<(Vec<aws_sdk_dynamodb::types::TableDescription>, Option<Failure>), Failure> {
+) -> Result<
+    (
+        Vec<aws_sdk_dynamodb::types::TableDescription>,
+        Option<Failure>,
+    ),
+    Failure,
+> {
     let mut names = Vec::new();
     let mut start: Option<String> = None;
     loop {
@@ -459,15 +465,10 @@ async fn discover_region(
             "{region}: no engine file claims DynamoDB (`discover: {{aws_dynamodb: true}}`), so its tables were not listed"
         )),
     }
-    if !unreachable.is_empty() && clusters.is_empty() && instances.is_empty() && tables.is_empty()
-    {
+    if !unreachable.is_empty() && clusters.is_empty() && instances.is_empty() && tables.is_empty() {
         return Err(RegionFailure::Unreachable(unreachable.join("; ")));
     }
-    warnings.extend(
-        unreachable
-            .into_iter()
-            .map(|u| format!("{region}: {u}")),
-    );
+    warnings.extend(unreachable.into_iter().map(|u| format!("{region}: {u}")));
 
     let mut plans = plan_sources(catalog, region, &clusters, &instances, &mut warnings);
     if let (Some(engine), false) = (catalog.engine_for_aws_dynamodb(), tables.is_empty()) {
@@ -488,8 +489,7 @@ async fn discover_region(
             .collect();
         match fetch_metrics(&cw, &queries, until).await {
             Ok(series) => {
-                let mut by_source: Vec<BTreeMap<Kind, Series>> =
-                    vec![BTreeMap::new(); plans.len()];
+                let mut by_source: Vec<BTreeMap<Kind, Series>> = vec![BTreeMap::new(); plans.len()];
                 for (q, s) in queries.iter().zip(series) {
                     // A source's series of one kind add up (its tables' consumed capacity).
                     let slot = by_source[q.source].entry(q.kind).or_default();
@@ -791,7 +791,7 @@ fn provisioned_iops(i: &DbInstance) -> Option<u64> {
 }
 
 /// The URL a live connection would use, without credentials (the user name only).
-fn endpoint_url(
+pub(super) fn endpoint_url(
     engine: &Engine,
     user: Option<&str>,
     host: Option<&str>,
@@ -928,7 +928,6 @@ fn plan_sources(
                 engine: engine.id.clone(),
                 region: region.to_string(),
                 endpoint,
-                uses_password: true,
                 profile,
             },
             instance: writer.map(str::to_string),
@@ -991,7 +990,6 @@ fn plan_sources(
                 engine: engine.id.clone(),
                 region: region.to_string(),
                 endpoint,
-                uses_password: true,
                 profile,
             },
             instance: Some(id.to_string()),
@@ -1022,7 +1020,12 @@ fn dynamodb_plan(
     described.sort_by(|a, b| a.name.cmp(&b.name));
     let names: Vec<String> = described.iter().map(|t| t.name.clone()).collect();
     let name = format!("dynamodb-{region}");
-    let mut profile = profile_for(engine, engine.versions.first().map(String::as_str), &name, region);
+    let mut profile = profile_for(
+        engine,
+        engine.versions.first().map(String::as_str),
+        &name,
+        region,
+    );
     profile.dynamodb = Some(crate::profile::DynamoAccount {
         tables: described,
         ..Default::default()
@@ -1037,7 +1040,6 @@ fn dynamodb_plan(
             engine: engine.id.clone(),
             region: region.to_string(),
             endpoint: Some(format!("dynamodb://{region}")),
-            uses_password: false,
             profile,
         },
         instance: None,

@@ -37,6 +37,7 @@
 //!    format, counting the calls.
 
 pub mod aws;
+pub mod azure;
 pub mod series;
 
 use std::collections::BTreeMap;
@@ -61,10 +62,6 @@ pub struct DiscoveredSource {
     /// Connection URL without credentials (`postgresql://admin@host:5432/db?sslmode=require`),
     /// when the resource has an endpoint a live connection could use.
     pub endpoint: Option<String>,
-    /// A connection to `endpoint` takes a password (a database server; not a key-based API such
-    /// as `dynamodb://` or `cosmos://`): the inventory then names the environment variable it
-    /// would come from.
-    pub uses_password: bool,
     /// Sizing and workload; the schema is not introspected.
     pub profile: Profile,
 }
@@ -180,7 +177,8 @@ pub fn password_env(name: &str) -> String {
 }
 
 /// The inventory of a discovery, in the fleet format: each source with its profile, and its
-/// endpoint and password variable where it has one.
+/// endpoint and password variable where it has one (a Cosmos DB account has none: its key is
+/// read from `DBASSAY_COSMOS_KEY`).
 pub fn inventory(d: &Discovery) -> (Inventory, Vec<String>) {
     let names = source_names(&d.sources);
     let sources = d
@@ -191,7 +189,12 @@ pub fn inventory(d: &Discovery) -> (Inventory, Vec<String>) {
             name: name.clone(),
             profile: Some(PathBuf::from(format!("profiles/{name}.json"))),
             url: s.endpoint.clone(),
-            password_env: (s.endpoint.is_some() && s.uses_password).then(|| password_env(name)),
+            password_env: s
+                .endpoint
+                .as_deref()
+                .and_then(|u| crate::introspect::SourceUrl::parse_kept(u).ok())
+                .filter(|u| u.family() != Some(crate::engine::Family::Document))
+                .map(|_| password_env(name)),
             engine: Some(s.engine.clone()),
             region: Some(s.region.clone()),
             ..SourceSpec::default()
@@ -383,7 +386,6 @@ mod tests {
             engine: "rds-postgresql".into(),
             region: region.into(),
             endpoint: endpoint.map(str::to_string),
-            uses_password: true,
             profile: Profile {
                 profile_version: crate::profile::PROFILE_VERSION,
                 engine: "rds-postgresql".into(),
@@ -446,10 +448,17 @@ mod tests {
                 Some("postgresql://admin@orders.example.com:5432/orders?sslmode=require"),
             ),
             source("archive", "us-east-1", None),
+            DiscoveredSource {
+                engine: "cosmosdb".into(),
+                ..source("docs", "eastus", Some("cosmos://docs.documents.azure.com"))
+            },
         ]);
         let w = write(&dir, &d, &catalog).unwrap();
         let inv = Inventory::load(&w.inventory, &catalog).unwrap();
-        assert_eq!(inv.sources.len(), 2);
+        assert_eq!(inv.sources.len(), 3);
+        // A key-based source names no password variable (the loader would refuse one).
+        assert_eq!(inv.sources[2].password_env, None);
+        assert_eq!(inv.sources[2].engine.as_deref(), Some("cosmosdb"));
         let s = &inv.sources[0];
         assert_eq!(s.name, "orders");
         assert_eq!(s.engine.as_deref(), Some("rds-postgresql"));

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use crate::data::{self, DataFile};
 use crate::error::Error;
-use crate::range::{Bound, RangeCheck};
+use crate::range::{Bound, RangeCheck, Syntax};
 
 pub mod detect;
 mod quantity_rule;
@@ -64,6 +64,10 @@ pub struct DiscoverRules {
     /// The DynamoDB tables of a region (`ListTables`) are one source of this engine.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aws_dynamodb: bool,
+    /// Azure Resource Manager resource types of the engine's servers or accounts, e.g.
+    /// `Microsoft.DBforPostgreSQL/flexibleServers` (`dbassay discover azure`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub azure_resource_types: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -322,10 +326,17 @@ pub enum LineCondition {
     HighAvailability,
     /// The source has at least one read replica.
     ReadReplicas,
-    /// Aurora Serverless v2 capacity, or a serverless Cosmos DB account.
+    /// Aurora Serverless v2 capacity, a serverless Cosmos DB account, or a DynamoDB table
+    /// billed on demand.
     Serverless,
-    /// Not serverless.
+    /// Not serverless; for DynamoDB, some table bills provisioned capacity.
     Provisioned,
+    /// DynamoDB: some table is of the Standard-Infrequent Access class.
+    InfrequentAccess,
+    /// DynamoDB: some table has point-in-time recovery on.
+    PointInTimeRecovery,
+    /// DynamoDB: some table has a stream.
+    Streams,
 }
 
 /// How a rate-card price was obtained; reports show it beside the price.
@@ -446,9 +457,16 @@ pub struct RatePrice {
     pub source: Option<String>,
 }
 
-/// Range problems prefixed with the file they are in.
-fn located(file: &DataFile, problems: Vec<String>) -> impl Iterator<Item = String> + '_ {
-    problems.into_iter().map(|p| format!("{}: {p}", file.name))
+/// Range problems prefixed with the file and line they are at (`file:line: field …`), as YAML
+/// load errors are.
+fn located(file: &DataFile, check: RangeCheck) -> impl Iterator<Item = String> + '_ {
+    check
+        .into_located(&file.text, Syntax::Yaml)
+        .into_iter()
+        .map(|(line, p)| match line {
+            Some(n) => format!("{}:{n}: {p}", file.name),
+            None => format!("{}: {p}", file.name),
+        })
 }
 
 impl Pricing {
@@ -465,16 +483,16 @@ impl Pricing {
     }
 
     /// A user's rate card: every price or factor out of range, by path.
-    pub fn range_problems(&self) -> Vec<String> {
+    pub fn range_check(&self) -> RangeCheck {
         let mut c = RangeCheck::new();
         self.check_ranges("", &mut c);
-        c.into_problems()
+        c
     }
 }
 
 impl Engine {
     /// Prices, price factors and instance memory out of range, by path.
-    pub fn range_problems(&self) -> Vec<String> {
+    pub fn range_check(&self) -> RangeCheck {
         let mut c = RangeCheck::new();
         for (class, shape) in &self.defaults.instance_classes {
             c.field(
@@ -484,13 +502,13 @@ impl Engine {
             );
         }
         self.pricing.check_ranges("pricing.", &mut c);
-        c.into_problems()
+        c
     }
 }
 
 impl Target {
     /// Capacity figures and prices out of range, by path.
-    pub fn range_problems(&self) -> Vec<String> {
+    pub fn range_check(&self) -> RangeCheck {
         let mut c = RangeCheck::new();
         let cap = &self.capacity;
         c.field(
@@ -499,6 +517,8 @@ impl Target {
             Bound::Positive,
         )
         .field("capacity.ru_per_cu", Some(cap.ru_per_cu), Bound::Positive)
+        .field("capacity.rcu_per_cu", Some(cap.rcu_per_cu), Bound::Positive)
+        .field("capacity.wcu_per_cu", Some(cap.wcu_per_cu), Bound::Positive)
         .field(
             "capacity.vcpu_per_cu",
             Some(cap.vcpu_per_cu),
@@ -515,7 +535,7 @@ impl Target {
             Bound::Positive,
         );
         self.pricing.check_ranges("pricing.", &mut c);
-        c.into_problems()
+        c
     }
 }
 
@@ -763,6 +783,10 @@ pub struct Capacity {
     pub older_sizes: Vec<SizeList>,
     /// RU/s of Cosmos DB one CU is taken to serve (a heuristic, stated in the assumptions).
     pub ru_per_cu: Decimal,
+    /// DynamoDB read capacity units per second one CU is taken to serve (a heuristic).
+    pub rcu_per_cu: Decimal,
+    /// DynamoDB write capacity units per second one CU is taken to serve (a heuristic).
+    pub wcu_per_cu: Decimal,
     /// vCPU one CU is taken to give (a dbassay heuristic; nothing is published).
     pub vcpu_per_cu: Decimal,
     pub vcpu_per_cu_source: String,
@@ -815,7 +839,7 @@ impl Catalog {
                     Ok(mut t) => match SizingRules::from_target(&t, &file.name) {
                         Ok(rules) => {
                             t.rules = rules;
-                            problems.extend(located(file, t.range_problems()));
+                            problems.extend(located(file, t.range_check()));
                             target = Some(t);
                         }
                         Err(p) => problems.extend(p),
@@ -830,7 +854,7 @@ impl Catalog {
                     file.name, engine.id
                 )),
                 Ok(engine) => {
-                    problems.extend(located(file, engine.range_problems()));
+                    problems.extend(located(file, engine.range_check()));
                     engines.push(engine);
                 }
                 Err(e) => problems.push(e),
@@ -868,6 +892,18 @@ impl Catalog {
             .find(|e| e.discover.as_ref().is_some_and(|d| d.aws_dynamodb))
     }
 
+    /// The engine whose `discover.azure_resource_types` lists this Azure resource type
+    /// (compared without regard to case, as ARM does), if any.
+    pub fn engine_for_azure(&self, resource_type: &str) -> Option<&Engine> {
+        self.engines.iter().find(|e| {
+            e.discover.as_ref().is_some_and(|d| {
+                d.azure_resource_types
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(resource_type))
+            })
+        })
+    }
+
     pub fn engine(&self, id: &str) -> Result<&Engine, Error> {
         self.engines.iter().find(|e| e.id == id).ok_or_else(|| {
             Error::input(
@@ -888,7 +924,27 @@ impl Catalog {
 /// A cloud's name for an engine belongs to one engine only.
 fn check_discover_rules(engines: &[Engine]) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    type List = fn(&DiscoverRules) -> &Vec<String>;
+    let lists: [(&str, List); 2] = [
+        ("aws_rds_engines", |d| &d.aws_rds_engines),
+        ("azure_resource_types", |d| &d.azure_resource_types),
+    ];
+    for (field, list) in lists {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for e in engines {
+            for v in e.discover.iter().flat_map(list) {
+                match seen.get(&v.to_ascii_lowercase()) {
+                    Some(other) => problems.push(format!(
+                        "{}.yaml: discover.{field}: `{v}` is also listed by {other}",
+                        e.id
+                    )),
+                    None => {
+                        seen.insert(v.to_ascii_lowercase(), &e.id);
+                    }
+                }
+            }
+        }
+    }
     let dynamodb: Vec<&str> = engines
         .iter()
         .filter(|e| e.discover.as_ref().is_some_and(|d| d.aws_dynamodb))
@@ -899,19 +955,6 @@ fn check_discover_rules(engines: &[Engine]) -> Vec<String> {
             "engines: discover.aws_dynamodb is set by {}; one engine only",
             dynamodb.join(", ")
         ));
-    }
-    for e in engines {
-        for v in e.discover.iter().flat_map(|d| &d.aws_rds_engines) {
-            match seen.get(&v.to_ascii_lowercase()) {
-                Some(other) => problems.push(format!(
-                    "{}.yaml: discover.aws_rds_engines: `{v}` is also listed by {other}",
-                    e.id
-                )),
-                None => {
-                    seen.insert(v.to_ascii_lowercase(), &e.id);
-                }
-            }
-        }
     }
     problems
 }
@@ -959,6 +1002,20 @@ mod tests {
         assert_eq!(id("aurora-postgresql"), Some("aurora-postgresql"));
         assert_eq!(id("aurora"), Some("aurora-mysql"));
         assert_eq!(id("oracle-ee"), None);
+        let az = |v: &str| c.engine_for_azure(v).map(|e| e.id.as_str());
+        assert_eq!(
+            az("Microsoft.DBforPostgreSQL/flexibleServers"),
+            Some("azure-postgresql")
+        );
+        assert_eq!(
+            az("microsoft.dbformysql/flexibleservers"),
+            Some("azure-mysql")
+        );
+        assert_eq!(
+            az("Microsoft.DocumentDB/databaseAccounts"),
+            Some("cosmosdb")
+        );
+        assert_eq!(az("Microsoft.Sql/servers"), None);
         let e = load_error(
             "rds-postgresql",
             "aws_rds_engines: [postgres]",
@@ -1063,7 +1120,7 @@ mod tests {
         let e = load_error("lakebase", "memory_gib_per_cu: 2", "memory_gib_per_cu: 0");
         assert!(
             e.contains(
-                "lakebase.yaml: field `capacity.memory_gib_per_cu` is 0; it must be more than 0"
+                "lakebase.yaml:85: field `capacity.memory_gib_per_cu` is 0; it must be more than 0"
             ),
             "{e}"
         );

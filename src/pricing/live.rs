@@ -8,9 +8,7 @@ use std::time::Duration;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
-use azure_core::http::{
-    ClientOptions, ExponentialRetryOptions, Pipeline, RetryOptions, Transport, Url,
-};
+use azure_core::http::{Pipeline, Url};
 
 use super::{aws, azure, gcp, Entry, PriceOptions, Provider, ServiceKey};
 
@@ -83,33 +81,14 @@ impl Live {
         });
 
         // Azure and Google: the azure_core pipeline on reqwest (rustls, ring).
-        crate::net::install_tls_provider();
-        let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .read_timeout(Duration::from_secs(60))
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
-        let options = ClientOptions {
-            transport: Some(Transport::new(Arc::new(client))),
-            retry: RetryOptions::exponential(ExponentialRetryOptions {
-                initial_delay: azure_core::time::Duration::milliseconds(
-                    o.retry_base_ms.max(1) as i64
-                ),
-                max_retries: attempts - 1,
-                max_total_elapsed: azure_core::time::Duration::seconds(o.timeout_secs as i64),
-                max_delay: azure_core::time::Duration::seconds(30),
-            }),
-            ..Default::default()
-        };
-        let http = Pipeline::new(
-            Some(env!("CARGO_PKG_NAME")),
-            Some(env!("CARGO_PKG_VERSION")),
-            options,
+        let http = crate::net::azure_pipeline(
+            &crate::net::Retry {
+                attempts,
+                initial_delay_ms: o.retry_base_ms,
+                total,
+            },
             Vec::new(),
-            Vec::new(),
-            None,
-        );
+        )?;
         Ok(Live {
             rt,
             aws,

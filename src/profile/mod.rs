@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::error::Error;
-use crate::range::{Bound, RangeCheck};
+use crate::range::{with_line, Bound, RangeCheck, Syntax};
 
 mod dynamodb;
 pub mod uses;
@@ -1040,7 +1040,7 @@ impl Workload {
         if let Some(hours) = &self.hourly_cpu_pct {
             c.each("workload.hourly_cpu_pct", hours.iter().copied(), Percent);
             if hours.len() != 24 {
-                c.problem(format!(
+                c.problem("workload.hourly_cpu_pct", format!(
                     "field `workload.hourly_cpu_pct` has {} values; it needs 24, one per hour from 00 to 23",
                     hours.len()
                 ));
@@ -1125,11 +1125,15 @@ impl Profile {
                 ),
             });
         }
-        let problems = profile.range_problems();
+        let problems = profile.range_check().into_located(text, Syntax::Json);
         if !problems.is_empty() {
             return Err(Error::Input {
                 what: format!("profile {origin}"),
-                detail: problems.join("; "),
+                detail: problems
+                    .into_iter()
+                    .map(with_line)
+                    .collect::<Vec<_>>()
+                    .join("; "),
             });
         }
         Ok(profile)
@@ -1192,6 +1196,11 @@ impl Profile {
     /// Every figure out of its range (a negative size or price, a percentage above 100, more
     /// than 24 hours a day), each naming the field's path.
     pub fn range_problems(&self) -> Vec<String> {
+        self.range_check().into_problems()
+    }
+
+    /// [`Profile::range_problems`] with the paths kept, to find each field's line in a file.
+    pub fn range_check(&self) -> RangeCheck {
         use Bound::*;
         let mut c = RangeCheck::new();
         let s = &self.sizing;
@@ -1217,7 +1226,7 @@ impl Profile {
                 for (j, k) in db.containers.iter().enumerate() {
                     let at = format!("cosmos.databases[{i}].containers[{j}]");
                     if k.default_ttl.is_some_and(|t| t < -1) {
-                        c.problem(format!(
+                        c.problem(&format!("{at}.default_ttl"), format!(
                             "field `{at}.default_ttl` is {}; it must be -1 (on, no default expiry) or more",
                             k.default_ttl.unwrap_or_default()
                         ));
@@ -1234,7 +1243,7 @@ impl Profile {
             }
         }
         self.workload.check_ranges(&mut c);
-        c.into_problems()
+        c
     }
 
     /// One note per `routines[].uses` value outside the documented vocabulary, naming the
