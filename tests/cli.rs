@@ -69,7 +69,7 @@ fn the_same_input_gives_byte_identical_json() {
 }
 
 #[test]
-fn demo_assesses_all_ten_engines() {
+fn demo_assesses_all_eleven_engines() {
     let out = dbassay(&["demo"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
@@ -78,7 +78,7 @@ fn demo_assesses_all_ten_engines() {
     }
     let json = dbassay(&["demo", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 10);
+    assert_eq!(v.as_array().unwrap().len(), 11);
 }
 
 #[test]

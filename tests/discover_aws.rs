@@ -1,6 +1,7 @@
-//! `dbassay discover aws` end to end, through the real SDK clients: RDS against the moto
-//! emulator (seeded with boto3: a Multi-AZ instance with a read replica, a MySQL instance, an
-//! Aurora cluster with two members, a Serverless v2 cluster, an Oracle instance to skip), and
+//! `dbassay discover aws` end to end, through the real SDK clients: RDS and DynamoDB against the
+//! moto emulator (seeded with boto3: a Multi-AZ instance with a read replica, a MySQL instance,
+//! an Aurora cluster with two members, a Serverless v2 cluster, an Oracle instance to skip, two
+//! DynamoDB tables), and
 //! CloudWatch against a local server speaking its Smithy RPC v2 CBOR wire format, seeded with
 //! 14 days of hourly metrics of a known daily shape (busy at 20 % CPU from 08:00 to 20:00 UTC,
 //! 4 % otherwise: average 12 %, p95 20 %). The API calls are counted; a missing permission, a
@@ -52,6 +53,9 @@ fn shape(metric: &str, stat: &str, _dimension: &str, t: i64) -> Option<f64> {
         ("VolumeWriteIOPs", "Sum") => (500.0, 500.0),
         ("VolumeBytesUsed", "Average") => (50e9, 50e9),
         ("ServerlessDatabaseCapacity", "Average") => (2.0, 1.0),
+        // Capacity units an hour: 10 a second busy, 2 quiet (each table).
+        ("ConsumedReadCapacityUnits", "Sum") => (36_000.0, 7_200.0),
+        ("ConsumedWriteCapacityUnits", "Sum") => (3_600.0, 0.0),
         _ => return None,
     };
     Some(if busy(t) { b } else { q })
@@ -119,6 +123,16 @@ rds.create_db_instance(DBInstanceIdentifier="events-1", DBInstanceClass="db.serv
 rds.create_db_instance(DBInstanceIdentifier="erp", DBInstanceClass="db.m5.large",
     Engine="oracle-ee", AllocatedStorage=100, MasterUsername="admin", MasterUserPassword=pw,
     LicenseModel="bring-your-own-license")
+ddb = boto3.client("dynamodb", **kw)
+ddb.create_table(TableName="carts", BillingMode="PAY_PER_REQUEST",
+    AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+    KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+ddb.create_table(TableName="sessions",
+    AttributeDefinitions=[{"AttributeName": "user", "AttributeType": "S"},
+                          {"AttributeName": "at", "AttributeType": "N"}],
+    KeySchema=[{"AttributeName": "user", "KeyType": "HASH"},
+               {"AttributeName": "at", "KeyType": "RANGE"}],
+    ProvisionedThroughput={"ReadCapacityUnits": 25, "WriteCapacityUnits": 5})
 "#;
 
 fn profile(dir: &Path, name: &str) -> Profile {
@@ -175,7 +189,11 @@ fn a_seeded_account_gives_an_inventory_with_measured_utilisation() {
     let catalog = Catalog::bundled().unwrap();
     let inv = Inventory::load(&dir.join("inventory.yaml"), &catalog).unwrap();
     let names: Vec<&str> = inv.sources.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["ledger", "events", "orders", "shop"], "{err}");
+    assert_eq!(
+        names,
+        ["ledger", "events", "orders", "shop", "dynamodb-us-east-1"],
+        "{err}"
+    );
     assert!(err.contains("skipped erp (oracle-ee"), "{err}");
     let orders = &inv.sources[2];
     assert_eq!(orders.engine.as_deref(), Some("rds-postgresql"));
@@ -199,6 +217,13 @@ fn a_seeded_account_gives_an_inventory_with_measured_utilisation() {
         .as_deref()
         .unwrap()
         .starts_with("mysql://admin@shop."));
+    let ddb = &inv.sources[4];
+    assert_eq!(ddb.engine.as_deref(), Some("dynamodb"));
+    assert_eq!(ddb.url.as_deref(), Some("dynamodb://us-east-1"));
+    assert_eq!(
+        ddb.password_env, None,
+        "a DynamoDB source takes no password"
+    );
 
     // The RDS PostgreSQL instance: Multi-AZ with one replica, and the known daily shape.
     let p = profile(&dir, "orders");
@@ -275,9 +300,34 @@ fn a_seeded_account_gives_an_inventory_with_measured_utilisation() {
     );
     assert_eq!(p.sizing.instance_class, None);
 
-    // One call of each kind: the calls do not grow with the resources.
+    // The region's DynamoDB tables: as DescribeTable gives them, with the consumed capacity
+    // summed over both tables (each 10 a second busy, 2 quiet).
+    let p = profile(&dir, "dynamodb-us-east-1");
+    let tables = &p.dynamodb.as_ref().unwrap().tables;
+    let t: Vec<(&str, &str)> = tables
+        .iter()
+        .map(|t| (t.name.as_str(), t.billing_mode.as_str()))
+        .collect();
+    assert_eq!(t, [("carts", "on_demand"), ("sessions", "provisioned")]);
+    assert_eq!(tables[1].read_capacity_units, Some(25));
+    assert_eq!(tables[1].sort_key.as_ref().unwrap().name, "at");
+    let w = &p.workload;
+    assert_eq!(
+        (w.consumed_rcu_avg, w.consumed_rcu_peak),
+        (Some(dec("12")), Some(dec("20")))
+    );
+    assert_eq!(
+        (w.consumed_wcu_avg, w.consumed_wcu_peak),
+        (Some(dec("1")), Some(dec("2")))
+    );
+    assert_eq!(w.active_hours_per_day, Some(dec("24")));
+
+    // One call of each kind (a DescribeTable per table): the calls do not grow with the
+    // instances or the metrics.
     let (n, detail) = calls(&err, "us-east-1");
-    assert_eq!(n, 3, "{detail}");
+    assert_eq!(n, 6, "{detail}");
+    assert!(detail.contains("dynamodb:ListTables 1"), "{detail}");
+    assert!(detail.contains("dynamodb:DescribeTable 2"), "{detail}");
     assert_eq!(cw.count(), 1);
     assert!(detail.contains("cloudwatch:GetMetricData 1"), "{detail}");
     assert!(detail.contains("rds:DescribeDBInstances 1"), "{detail}");
@@ -349,8 +399,9 @@ for i in range(50):
     // 50 × 7 series in one batch of ≤ 500 queries; 50 × (6 × 336 + 1) = 100,850 datapoints are
     // one more page than the 100,800 a response holds: two GetMetricData calls.
     let (n, detail) = calls(&err, "us-east-1");
-    assert_eq!(n, 4, "{detail}");
+    assert_eq!(n, 5, "{detail}");
     assert!(detail.contains("cloudwatch:GetMetricData 2"), "{detail}");
+    assert!(detail.contains("dynamodb:ListTables 1"), "{detail}");
     assert!(detail.contains("rds:DescribeDBInstances 1"), "{detail}");
     assert!(detail.contains("rds:DescribeDBClusters 1"), "{detail}");
     assert_eq!(cw.count(), 2);
@@ -402,6 +453,10 @@ print(k["AccessKeyId"], k["SecretAccessKey"])
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(
         err.contains("warning: us-east-1: no permission rds:DescribeDBClusters"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: us-east-1: no permission dynamodb:ListTables"),
         "{err}"
     );
     let text = std::fs::read_to_string(tmp.path().join("estate/inventory.yaml")).unwrap();

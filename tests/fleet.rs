@@ -518,7 +518,7 @@ fn the_example_inventory_assesses_every_sample() {
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         (s["assessed"].as_u64(), s["failed"].as_u64()),
-        (Some(11), Some(0))
+        (Some(12), Some(0))
     );
     let engines: std::collections::BTreeSet<&str> = s["ranking"]
         .as_array()
@@ -526,7 +526,7 @@ fn the_example_inventory_assesses_every_sample() {
         .iter()
         .map(|r| r["engine"].as_str().unwrap())
         .collect();
-    assert_eq!(engines.len(), 10, "{engines:?}");
+    assert_eq!(engines.len(), 11, "{engines:?}");
 }
 
 /// A profile as `dbassay discover` writes it: sizing and 14 days of measured utilisation, the

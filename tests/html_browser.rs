@@ -577,7 +577,7 @@ fn html_reports_in_headless_chromium() {
     );
     assert_eq!(
         (summary.assessed, summary.sizing_only, summary.failed),
-        (11, 1, 1)
+        (12, 1, 1)
     );
     let fleet_page = out_dir.join("fleet-summary.html");
     std::fs::write(&fleet_page, summary.document(&reporter).unwrap()).unwrap();

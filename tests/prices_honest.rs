@@ -47,7 +47,7 @@ fn samples() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     out.sort();
-    assert_eq!(out.len(), 10, "ten bundled samples");
+    assert_eq!(out.len(), 11, "eleven bundled samples");
     out
 }
 
@@ -139,7 +139,7 @@ fn no_rendered_sample_carries_a_placeholder_record_or_a_reference_path() {
             }
         }
     }
-    assert_eq!(checked, 3 * 10 * 4);
+    assert_eq!(checked, 3 * 11 * 4);
 }
 
 #[test]

@@ -48,6 +48,7 @@ fn markdown_snapshots_of_bundled_samples() {
         "aurora-postgresql",
         "rds-mysql",
         "cosmosdb",
+        "dynamodb",
         "azure-postgresql",
         "cloudsql-mysql",
     ] {

@@ -46,8 +46,8 @@ fn every_engine_resolves_its_rubric() {
     let (catalog, set) = bundled();
     assert_eq!(
         catalog.engines.len(),
-        12,
-        "ten sources plus plain postgresql and mysql"
+        13,
+        "eleven sources plus plain postgresql and mysql"
     );
     for e in &catalog.engines {
         let checks = set.flatten(&e.rubric).expect("rubric resolves");

@@ -54,7 +54,7 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: PricesCommand,
     },
-    /// Assess the bundled sample profiles of all ten engines, offline, and print a summary.
+    /// Assess the bundled sample profiles of all eleven engines, offline, and print a summary.
     Demo {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
@@ -129,9 +129,10 @@ pub(crate) struct RehearseArgs {
 pub(crate) struct IntrospectArgs {
     /// Connection URL, e.g. postgresql://app@db.example.com:5432/shop?sslmode=verify-full,
     /// mysql://app@db.example.com:3306/shop?ssl-mode=VERIFY_IDENTITY or
-    /// cosmos://myaccount.documents.azure.com. Prefer PGPASSWORD / ~/.pgpass / MYSQL_PWD to a
-    /// password in the URL (it is masked in all output); the Cosmos DB key is read from
-    /// DBASSAY_COSMOS_KEY only.
+    /// cosmos://myaccount.documents.azure.com or dynamodb://us-east-1[?tables=a,b]. Prefer
+    /// PGPASSWORD / ~/.pgpass / MYSQL_PWD to a password in the URL (it is masked in all output);
+    /// the Cosmos DB key is read from DBASSAY_COSMOS_KEY only, AWS credentials from the SDK's
+    /// chain (AWS_PROFILE, AWS_ACCESS_KEY_ID…).
     #[arg(value_name = "URL")]
     pub(crate) url: String,
     /// Engine id (see `dbassay engines`), or `auto` to detect it from the server's markers.
@@ -156,9 +157,14 @@ pub(crate) struct ConnectArgs {
     /// Longest time to wait for the connection, TLS and authentication.
     #[arg(long, value_name = "DURATION", default_value = ConnectOptions::DEFAULT_CONNECT_TIMEOUT, value_parser = introspect::parse_duration)]
     pub(crate) connect_timeout: Duration,
-    /// Documents sampled per container to infer the document shape (Cosmos DB; 0 reads none).
+    /// Items sampled to infer the document shape, 0 reads none: documents per container for
+    /// Cosmos DB, items per table (one Scan page) for DynamoDB. Both default to 1000.
     #[arg(long, value_name = "N", default_value_t = ConnectOptions::DEFAULT_SAMPLE_DOCUMENTS)]
     pub(crate) sample: usize,
+    /// DynamoDB: most read capacity units one table's sample may consume (the default, one full
+    /// 1 MB Scan page of eventually consistent reads, bounds itself).
+    #[arg(long, value_name = "RCU", default_value_t = ConnectOptions::DEFAULT_SAMPLE_RCU)]
+    pub(crate) sample_rcu: u64,
 }
 
 impl ConnectArgs {
@@ -168,6 +174,7 @@ impl ConnectArgs {
             statement_timeout: self.statement_timeout,
             lock_timeout: self.lock_timeout,
             sample_documents: self.sample,
+            sample_rcu: self.sample_rcu,
         }
     }
 }

@@ -25,14 +25,29 @@ fn is_serverless(p: &Profile) -> bool {
             .is_some_and(|c| c.capacity_mode.eq_ignore_ascii_case("serverless"))
 }
 
+/// Whether some DynamoDB table of the profile satisfies `f`.
+fn any_table(p: &Profile, f: impl Fn(&crate::profile::DynamoTable) -> bool) -> bool {
+    p.dynamodb.iter().flat_map(|d| &d.tables).any(f)
+}
+
 /// Whether a line's `when` holds for this profile.
 fn applies(spec: &LineSpec, p: &Profile) -> bool {
+    let dynamodb = p.dynamodb.is_some();
     match spec.when {
         None => true,
         Some(LineCondition::HighAvailability) => p.sizing.high_availability,
         Some(LineCondition::ReadReplicas) => p.sizing.read_replicas > 0,
+        Some(LineCondition::Serverless) if dynamodb => {
+            any_table(p, |t| t.billing_mode == "on_demand")
+        }
         Some(LineCondition::Serverless) => is_serverless(p),
+        Some(LineCondition::Provisioned) if dynamodb => {
+            any_table(p, |t| t.billing_mode != "on_demand")
+        }
         Some(LineCondition::Provisioned) => !is_serverless(p),
+        Some(LineCondition::InfrequentAccess) => any_table(p, |t| t.table_class != "standard"),
+        Some(LineCondition::PointInTimeRecovery) => any_table(p, |t| t.point_in_time_recovery),
+        Some(LineCondition::Streams) => any_table(p, |t| t.stream.is_some()),
     }
 }
 

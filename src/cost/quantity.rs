@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::QuantityRule;
-use crate::profile::Profile;
+use crate::profile::{DynamoTable, Profile};
 
 /// Hours in a billing month, as AWS, Azure and Google turn hourly prices into monthly figures:
 /// 365 days × 24 h ÷ 12 months. The one place the figure lives; every explanation prints it.
@@ -193,6 +193,18 @@ impl QuantityRule {
                 }
                 None => unknown("data size not in the profile"),
             },
+            QuantityRule::DynamodbRcuHours
+            | QuantityRule::DynamodbWcuHours
+            | QuantityRule::DynamodbIaRcuHours
+            | QuantityRule::DynamodbIaWcuHours
+            | QuantityRule::DynamodbReadRequestUnits
+            | QuantityRule::DynamodbWriteRequestUnits
+            | QuantityRule::DynamodbIaReadRequestUnits
+            | QuantityRule::DynamodbIaWriteRequestUnits
+            | QuantityRule::DynamodbStorageGbMonths
+            | QuantityRule::DynamodbIaStorageGbMonths
+            | QuantityRule::DynamodbPitrGbMonths
+            | QuantityRule::DynamodbStreamReadRequests => dynamodb(self, p),
             QuantityRule::CuHours => match target {
                 Some(t) => known(t.cu_hours, t.cu_hours_basis.clone()),
                 None => unknown("no target sizing"),
@@ -216,5 +228,142 @@ impl QuantityRule {
                 }
             }
         }
+    }
+}
+
+/// Seconds in a billing month (730 h).
+const SECONDS_PER_MONTH: Decimal = Decimal::from_parts(2_628_000, 0, 0, false, 0);
+
+/// A DynamoDB table's size with its indexes, in bytes.
+fn table_bytes(t: &DynamoTable) -> u64 {
+    t.size_bytes.unwrap_or(0)
+        + t.global_indexes
+            .iter()
+            .chain(&t.local_indexes)
+            .filter_map(|i| i.size_bytes)
+            .sum::<u64>()
+}
+
+/// The DynamoDB rules: capacity and storage summed over the tables of one class (Standard, or
+/// Standard-IA); on-demand request units from the measured consumed capacity, split by storage.
+fn dynamodb(rule: QuantityRule, p: &Profile) -> Quantity {
+    use QuantityRule::*;
+    let tables: Vec<&DynamoTable> = p.dynamodb.iter().flat_map(|d| &d.tables).collect();
+    let ia = matches!(
+        rule,
+        DynamodbIaRcuHours
+            | DynamodbIaWcuHours
+            | DynamodbIaReadRequestUnits
+            | DynamodbIaWriteRequestUnits
+            | DynamodbIaStorageGbMonths
+    );
+    let class = if ia { "Standard-IA" } else { "Standard" };
+    let of_class = |t: &DynamoTable| (t.table_class != "standard") == ia;
+    let gb = |bytes: u64| (Decimal::from(bytes) / Decimal::from(1_000_000_000u64)).round_dp(6);
+    match rule {
+        DynamodbRcuHours | DynamodbWcuHours | DynamodbIaRcuHours | DynamodbIaWcuHours => {
+            let read = matches!(rule, DynamodbRcuHours | DynamodbIaRcuHours);
+            let units: u64 = tables
+                .iter()
+                .filter(|t| of_class(t) && t.billing_mode != "on_demand")
+                .map(|t| {
+                    let own = if read {
+                        t.read_capacity_units
+                    } else {
+                        t.write_capacity_units
+                    };
+                    own.unwrap_or(0)
+                        + t.global_indexes
+                            .iter()
+                            .filter_map(|g| {
+                                if read {
+                                    g.read_capacity_units
+                                } else {
+                                    g.write_capacity_units
+                                }
+                            })
+                            .sum::<u64>()
+                })
+                .sum();
+            let what = if read { "RCU" } else { "WCU" };
+            known(
+                Decimal::from(units) * HOURS_PER_MONTH,
+                format!(
+                    "{units} {what} provisioned on {class} tables and their global indexes × 730 h"
+                ),
+            )
+        }
+        DynamodbReadRequestUnits
+        | DynamodbWriteRequestUnits
+        | DynamodbIaReadRequestUnits
+        | DynamodbIaWriteRequestUnits => {
+            let read = matches!(rule, DynamodbReadRequestUnits | DynamodbIaReadRequestUnits);
+            let on_demand: Vec<&&DynamoTable> = tables
+                .iter()
+                .filter(|t| t.billing_mode == "on_demand")
+                .collect();
+            let mine: u64 = on_demand
+                .iter()
+                .filter(|t| of_class(t))
+                .map(|t| table_bytes(t))
+                .sum();
+            let all: u64 = tables.iter().map(|t| table_bytes(t)).sum();
+            if !on_demand.iter().any(|t| of_class(t)) {
+                return known(Decimal::ZERO, format!("no on-demand {class} table"));
+            }
+            let (measured, field) = if read {
+                (p.workload.consumed_rcu_avg, "consumed_rcu_avg")
+            } else {
+                (p.workload.consumed_wcu_avg, "consumed_wcu_avg")
+            };
+            let Some(avg) = measured else {
+                return unknown(&format!(
+                    "on-demand requests not measured (workload.{field}, from CloudWatch)"
+                ));
+            };
+            let share = if all == 0 || mine == all {
+                Decimal::ONE
+            } else {
+                (Decimal::from(mine) / Decimal::from(all)).round_dp(4)
+            };
+            let units = (avg * SECONDS_PER_MONTH * share).round_dp(0);
+            known(
+                units,
+                format!(
+                    "{avg} consumed per second (average) × 2,628,000 s × {share} (the on-demand {class} tables' share of the table storage)"
+                ),
+            )
+        }
+        DynamodbStorageGbMonths | DynamodbIaStorageGbMonths => {
+            let bytes: u64 = tables
+                .iter()
+                .filter(|t| of_class(t))
+                .map(|t| table_bytes(t))
+                .sum();
+            let g = gb(bytes);
+            known(g, format!("{g} GB of {class} tables and their indexes"))
+        }
+        DynamodbPitrGbMonths => {
+            let bytes: u64 = tables
+                .iter()
+                .filter(|t| t.point_in_time_recovery)
+                .map(|t| t.size_bytes.unwrap_or(0))
+                .sum();
+            let g = gb(bytes);
+            known(g, format!("{g} GB of tables with point-in-time recovery"))
+        }
+        DynamodbStreamReadRequests => {
+            match p
+                .dynamodb
+                .as_ref()
+                .and_then(|d| d.stream_read_requests_per_month)
+            {
+                Some(n) => known(n, format!("{n} stream read requests a month (measured)")),
+                None => unknown(
+                    "stream read requests not measured (dynamodb.stream_read_requests_per_month)",
+                ),
+            }
+        }
+        _ => unknown("not a DynamoDB rule"),
     }
 }

@@ -447,7 +447,10 @@ pub fn size_target(
     let mut as_is_explain = Vec::new();
     let mut as_is_need = smallest;
     let mut as_is_average: Option<Decimal> = None;
-    if document {
+    if let Some((cu, explain)) = dynamodb_provisioned_cu(p, cap) {
+        as_is_explain.push(explain);
+        as_is_need = as_is_need.max(cu);
+    } else if document {
         let provisioned = p.cosmos_provisioned_ru(None);
         let cu = Decimal::from(provisioned) / cap.ru_per_cu;
         as_is_explain.push(format!(
@@ -800,8 +803,104 @@ fn measured_use(p: &Profile, target: &Target) -> Option<Measured> {
     })
 }
 
+/// Provisioned DynamoDB capacity (tables and global indexes) in CU, with its explanation; `None`
+/// for a source that is not DynamoDB.
+fn dynamodb_provisioned_cu(p: &Profile, cap: &Capacity) -> Option<(Decimal, String)> {
+    let tables = &p.dynamodb.as_ref()?.tables;
+    let sum = |read: bool| -> u64 {
+        tables
+            .iter()
+            .map(|t| {
+                let own = if read {
+                    t.read_capacity_units
+                } else {
+                    t.write_capacity_units
+                };
+                own.unwrap_or(0)
+                    + t.global_indexes
+                        .iter()
+                        .filter_map(|g| {
+                            if read {
+                                g.read_capacity_units
+                            } else {
+                                g.write_capacity_units
+                            }
+                        })
+                        .sum::<u64>()
+            })
+            .sum()
+    };
+    let (rcu, wcu) = (sum(true), sum(false));
+    let cu = Decimal::from(rcu) / cap.rcu_per_cu + Decimal::from(wcu) / cap.wcu_per_cu;
+    let on_demand = tables
+        .iter()
+        .filter(|t| t.billing_mode == "on_demand")
+        .count();
+    let mut text = format!(
+        "Throughput: {rcu} RCU/s ÷ {} + {wcu} WCU/s ÷ {} per CU, provisioned on tables and global indexes = {} CU (a heuristic for an indexed-table design; validate with a load test).",
+        cap.rcu_per_cu,
+        cap.wcu_per_cu,
+        cu.round_dp(2)
+    );
+    if on_demand > 0 {
+        text.push_str(&format!(
+            " {on_demand} on-demand table(s) provision nothing: measure their consumed capacity."
+        ));
+    }
+    Some((cu, text))
+}
+
+/// Consumed DynamoDB capacity, in CU; `None` when nothing was measured.
+fn measured_dynamodb(p: &Profile, target: &Target) -> Option<Measured> {
+    let cap = &target.capacity;
+    let comfort = target.rules.comfort_factor;
+    let w = &p.workload;
+    let cu = |rcu: Option<Decimal>, wcu: Option<Decimal>, what: &str, explain: &mut Vec<String>| {
+        if rcu.is_none() && wcu.is_none() {
+            return None;
+        }
+        let (r, wr) = (rcu.unwrap_or_default(), wcu.unwrap_or_default());
+        let cu = ((r / cap.rcu_per_cu + wr / cap.wcu_per_cu) * comfort).round_dp(2);
+        explain.push(format!(
+            "Throughput, {what}: ({r} RCU/s ÷ {} + {wr} WCU/s ÷ {}) consumed × comfort {comfort} = {cu} CU (a heuristic for an indexed-table design; validate with a load test).",
+            cap.rcu_per_cu, cap.wcu_per_cu
+        ));
+        Some(cu)
+    };
+    let mut explain = Vec::new();
+    let peak = cu(
+        w.consumed_rcu_peak,
+        w.consumed_wcu_peak,
+        "peak",
+        &mut explain,
+    );
+    let average = cu(
+        w.consumed_rcu_avg,
+        w.consumed_wcu_avg,
+        "average",
+        &mut explain,
+    );
+    if peak.is_none() && average.is_none() {
+        return None;
+    }
+    if average.is_none() {
+        explain
+            .push("Average consumption was not measured: the expected average is the peak.".into());
+    }
+    Some(Measured {
+        average: average.or(peak),
+        peak: peak.or(average),
+        memory: None,
+        hourly: None,
+        explain,
+    })
+}
+
 /// Consumed RU/s, in CU, for a Cosmos DB source; `None` when nothing was measured.
 fn measured_throughput(p: &Profile, target: &Target) -> Option<Measured> {
+    if p.dynamodb.is_some() {
+        return measured_dynamodb(p, target);
+    }
     let cap = &target.capacity;
     let comfort = target.rules.comfort_factor;
     let w = &p.workload;
@@ -845,7 +944,12 @@ fn confidence(p: &Profile, document: bool, performance: bool) -> SizingConfidenc
     let mut stars: u8 = 1;
     let serverless = p.sizing.serverless.is_some();
     let cpu = if document {
-        w.peak_ru_per_s.is_some() || w.average_ru_per_s.is_some()
+        w.peak_ru_per_s.is_some()
+            || w.average_ru_per_s.is_some()
+            || w.consumed_rcu_peak.is_some()
+            || w.consumed_rcu_avg.is_some()
+            || w.consumed_wcu_peak.is_some()
+            || w.consumed_wcu_avg.is_some()
     } else {
         serverless
             || w.cpu_utilization_pct.is_some()
@@ -879,7 +983,10 @@ fn confidence(p: &Profile, document: bool, performance: bool) -> SizingConfidenc
     }
     let peaks = w.cpu_p95_pct.is_some()
         || w.hourly_cpu_pct.is_some()
-        || (document && w.peak_ru_per_s.is_some())
+        || (document
+            && (w.peak_ru_per_s.is_some()
+                || w.consumed_rcu_peak.is_some()
+                || w.consumed_wcu_peak.is_some()))
         || w.measurement.as_ref().and_then(|m| m.includes_peak) == Some(true);
     if peaks {
         stars += 1;

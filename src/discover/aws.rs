@@ -1,24 +1,31 @@
-//! `dbassay discover aws`: RDS instances and Aurora clusters through `aws-sdk-rds`, and their
-//! last 14 days of CloudWatch metrics through `aws-sdk-cloudwatch` `GetMetricData`.
+//! `dbassay discover aws`: RDS instances and Aurora clusters through `aws-sdk-rds`, DynamoDB
+//! tables through `aws-sdk-dynamodb`, and their last 14 days of CloudWatch metrics through
+//! `aws-sdk-cloudwatch` `GetMetricData`.
 //!
 //! Per region, read-only and paged: `DescribeDBClusters` and `DescribeDBInstances` (100 a page),
-//! then `GetMetricData` with up to [`MAX_QUERIES`] metric queries a call for every source of the
-//! region together (hourly datapoints, and one p95 over the whole window), following
+//! `ListTables` (100 a page) and one `DescribeTable` per table (the API describes one table at a
+//! time), then `GetMetricData` with up to [`MAX_QUERIES`] metric queries a call for every source
+//! of the region together (hourly datapoints, and one p95 over the whole window), following
 //! `NextToken` when the answer exceeds a page. So the calls of a region grow with resources ÷
-//! 100 and series ÷ 500, never one per metric or instance. Every HTTP attempt is counted per
-//! region and operation ([`Discovery::calls`]).
+//! 100 (tables: + 1 each) and series ÷ 500, never one per metric or instance. Every HTTP attempt
+//! is counted per region and operation ([`Discovery::calls`]).
 //!
 //! - An Aurora cluster is one source: its writer's class (or its Serverless v2 range), its
 //!   readers as read replicas, its volume size and I/O from the cluster's metrics, CPU, memory
 //!   and connections from the writer.
 //! - An RDS instance is one source; a read replica is not a source of its own but counts in its
 //!   primary's `read_replicas`.
-//! - Engines map to engine ids through the `discover.aws_rds_engines` lists of the engine files;
-//!   others (Oracle, SQL Server, Db2, Neptune, DocumentDB) are skipped with a note.
+//! - The DynamoDB tables of a region are one source (`dynamodb://REGION`, as introspection
+//!   reads them): each table as `DescribeTable` gives it, and the consumed read and write
+//!   capacity summed over the tables.
+//! - Engines map to engine ids through the `discover:` keys of the engine files
+//!   (`aws_rds_engines`, `aws_dynamodb`); others (Oracle, SQL Server, Db2, Neptune, DocumentDB)
+//!   are skipped with a note.
 //!
 //! Endpoints and credentials follow the SDK's standard chain and variables (`AWS_PROFILE`,
 //! `AWS_ACCESS_KEY_ID`…, `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_RDS`,
-//! `AWS_ENDPOINT_URL_CLOUDWATCH`); without `--region`, the configured region only.
+//! `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_CLOUDWATCH`); without `--region`, the
+//! configured region only.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -208,7 +215,7 @@ const NO_CREDENTIALS: &str = "no AWS credentials were found through the standard
     (environment variables, shared config and credentials files, SSO, web identity, container \
     or instance metadata); set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, \
     with read-only access (rds:DescribeDBInstances, rds:DescribeDBClusters, \
-    cloudwatch:GetMetricData)";
+    dynamodb:ListTables, dynamodb:DescribeTable, cloudwatch:GetMetricData)";
 
 async fn run(
     catalog: &Catalog,
@@ -286,14 +293,14 @@ async fn run(
     d.calls = ledger.lock().unwrap_or_else(|e| e.into_inner()).clone();
     if d.sources.is_empty() && !failures.is_empty() {
         return Err(unreachable(format!(
-            "RDS could not be reached: {}",
+            "AWS could not be reached: {}",
             failures.join("; ")
         )));
     }
     d.warnings.extend(
         failures
             .into_iter()
-            .map(|f| format!("RDS could not be read in {f}")),
+            .map(|f| format!("nothing could be read in {f}")),
     );
     Ok(d)
 }
@@ -344,6 +351,44 @@ async fn list_instances(rds: &aws_sdk_rds::Client) -> Result<Vec<DbInstance>, Fa
             _ => return Ok(out),
         }
     }
+}
+
+/// Pages of `ListTables`, then `DescribeTable` for each table. A refused `DescribeTable` stops
+/// the describing (the permission is the same for every table); the tables described so far
+/// are kept.
+async fn list_tables(
+    ddb: &aws_sdk_dynamodb::Client,
+) -> Result<
+    (
+        Vec<aws_sdk_dynamodb::types::TableDescription>,
+        Option<Failure>,
+    ),
+    Failure,
+> {
+    let mut names = Vec::new();
+    let mut start: Option<String> = None;
+    loop {
+        let page = ddb
+            .list_tables()
+            .limit(PAGE_SIZE)
+            .set_exclusive_start_table_name(start.take())
+            .send()
+            .await
+            .map_err(|e| classify(&e, "dynamodb:ListTables"))?;
+        names.extend(page.table_names().iter().cloned());
+        match page.last_evaluated_table_name() {
+            Some(t) if !t.is_empty() => start = Some(t.to_string()),
+            _ => break,
+        }
+    }
+    let mut tables = Vec::new();
+    for name in names {
+        match ddb.describe_table().table_name(&name).send().await {
+            Ok(out) => tables.extend(out.table().cloned()),
+            Err(e) => return Ok((tables, Some(classify(&e, "dynamodb:DescribeTable")))),
+        }
+    }
+    Ok((tables, None))
 }
 
 async fn discover_region(
@@ -397,12 +442,38 @@ async fn discover_region(
             Vec::new()
         }
     };
-    if !unreachable.is_empty() && clusters.is_empty() && instances.is_empty() {
+    let mut tables = Vec::new();
+    match catalog.engine_for_aws_dynamodb() {
+        Some(_) => {
+            progress.step(region, "listing DynamoDB tables");
+            let ddb = aws_sdk_dynamodb::Client::from_conf(
+                aws_sdk_dynamodb::config::Builder::from(&conf)
+                    .interceptor(counter("dynamodb"))
+                    .build(),
+            );
+            match list_tables(&ddb).await {
+                Ok((t, stopped)) => {
+                    tables = t;
+                    if let Some(f) = stopped {
+                        note(f, "DynamoDB tables")?;
+                    }
+                }
+                Err(f) => note(f, "DynamoDB tables")?,
+            }
+        }
+        None => warnings.push(format!(
+            "{region}: no engine file claims DynamoDB (`discover: {{aws_dynamodb: true}}`), so its tables were not listed"
+        )),
+    }
+    if !unreachable.is_empty() && clusters.is_empty() && instances.is_empty() && tables.is_empty() {
         return Err(RegionFailure::Unreachable(unreachable.join("; ")));
     }
     warnings.extend(unreachable.into_iter().map(|u| format!("{region}: {u}")));
 
     let mut plans = plan_sources(catalog, region, &clusters, &instances, &mut warnings);
+    if let (Some(engine), false) = (catalog.engine_for_aws_dynamodb(), tables.is_empty()) {
+        plans.push(dynamodb_plan(engine, region, &tables));
+    }
 
     if !plans.is_empty() {
         progress.step(region, "reading CloudWatch metrics");
@@ -420,7 +491,9 @@ async fn discover_region(
             Ok(series) => {
                 let mut by_source: Vec<BTreeMap<Kind, Series>> = vec![BTreeMap::new(); plans.len()];
                 for (q, s) in queries.iter().zip(series) {
-                    by_source[q.source].insert(q.kind, s);
+                    // A source's series of one kind add up (its tables' consumed capacity).
+                    let slot = by_source[q.source].entry(q.kind).or_default();
+                    *slot = slot.plus(&s);
                 }
                 for (plan, metrics) in plans.iter_mut().zip(by_source) {
                     plan.fill_workload(&metrics, until);
@@ -461,6 +534,8 @@ enum Kind {
     VolumeWriteIos,
     VolumeBytes,
     Capacity,
+    ConsumedRead,
+    ConsumedWrite,
 }
 
 /// The metrics read, as data: kind, CloudWatch metric, statistic, and whether it is read per
@@ -487,11 +562,17 @@ const CLUSTER_METRICS: &[(Kind, &str, &str)] = &[
 ];
 const SERVERLESS_METRICS: &[(Kind, &str, &str)] =
     &[(Kind::Capacity, "ServerlessDatabaseCapacity", "Average")];
+/// Of a DynamoDB table (namespace `AWS/DynamoDB`): capacity units consumed, summed by the hour.
+const TABLE_METRICS: &[(Kind, &str, &str)] = &[
+    (Kind::ConsumedRead, "ConsumedReadCapacityUnits", "Sum"),
+    (Kind::ConsumedWrite, "ConsumedWriteCapacityUnits", "Sum"),
+];
 
 #[derive(Debug, Clone)]
 struct Query {
     source: usize,
     kind: Kind,
+    namespace: &'static str,
     metric: &'static str,
     stat: &'static str,
     dimension: &'static str,
@@ -507,16 +588,24 @@ struct Plan {
     cluster: Option<String>,
     /// Memory of the instance class, to turn freeable memory into memory in use.
     memory_gib: Option<Decimal>,
+    /// DynamoDB tables, for their consumed capacity.
+    tables: Vec<String>,
 }
 
 impl Plan {
     fn queries(&self, source: usize) -> Vec<Query> {
         let mut out = Vec::new();
         let mut add = |list: &[(Kind, &'static str, &'static str)], dimension, value: &String| {
+            let namespace = if dimension == "TableName" {
+                "AWS/DynamoDB"
+            } else {
+                "AWS/RDS"
+            };
             for (kind, metric, stat) in list {
                 out.push(Query {
                     source,
                     kind: *kind,
+                    namespace,
                     metric,
                     stat,
                     dimension,
@@ -535,6 +624,9 @@ impl Plan {
             if self.source.profile.sizing.serverless.is_some() {
                 add(SERVERLESS_METRICS, "DBClusterIdentifier", c);
             }
+        }
+        for t in &self.tables {
+            add(TABLE_METRICS, "TableName", t);
         }
         out
     }
@@ -614,6 +706,35 @@ impl Plan {
         }
         if let Some(bytes) = get(Kind::VolumeBytes).and_then(Series::last) {
             p.sizing.storage_gb = series::dec(bytes / 1e9);
+        }
+        // DynamoDB: capacity units a second, on average and in the busiest hour, over the
+        // tables; an hour with any consumed capacity is active.
+        let per_second = |s: &Series| {
+            (
+                s.mean().and_then(|v| series::dec(v / 3600.0)),
+                s.max().and_then(|v| series::dec(v / 3600.0)),
+            )
+        };
+        let read = get(Kind::ConsumedRead);
+        let write = get(Kind::ConsumedWrite);
+        if let Some(r) = read {
+            (w.consumed_rcu_avg, w.consumed_rcu_peak) = per_second(r);
+        }
+        if let Some(wr) = write {
+            (w.consumed_wcu_avg, w.consumed_wcu_peak) = per_second(wr);
+        }
+        if read.is_some() || write.is_some() {
+            measured = true;
+            let both = read
+                .cloned()
+                .unwrap_or_default()
+                .plus(write.unwrap_or(&Series::default()));
+            let day = series::typical_day(&both, Some(&both), WINDOW_DAYS);
+            w.active_hours_per_day = Some(Decimal::from(day.active_hours));
+            p.warnings.push(ProfileWarning {
+                area: "workload".into(),
+                message: "consumed_rcu_peak and consumed_wcu_peak are the busiest hour's average per second (CloudWatch hourly sums of the tables, global indexes apart); a minute's peak can be higher.".into(),
+            });
         }
         if let (Some(acu), Some(sv)) = (
             get(Kind::Capacity).and_then(Series::mean),
@@ -811,6 +932,7 @@ fn plan_sources(
             },
             instance: writer.map(str::to_string),
             cluster: Some(id.to_string()),
+            tables: Vec::new(),
         });
     }
     for i in instances {
@@ -872,6 +994,7 @@ fn plan_sources(
             },
             instance: Some(id.to_string()),
             cluster: None,
+            tables: Vec::new(),
         });
     }
     for (engine, ids) in skipped {
@@ -881,6 +1004,49 @@ fn plan_sources(
         ));
     }
     plans
+}
+
+/// The DynamoDB source of a region: its tables as `DescribeTable` gives them (the conversion
+/// introspection uses), reached as `dynamodb://REGION`.
+fn dynamodb_plan(
+    engine: &Engine,
+    region: &str,
+    tables: &[aws_sdk_dynamodb::types::TableDescription],
+) -> Plan {
+    let mut described: Vec<crate::profile::DynamoTable> = tables
+        .iter()
+        .map(|t| crate::introspect::dynamodb::describe(t, t.table_name().unwrap_or_default()))
+        .collect();
+    described.sort_by(|a, b| a.name.cmp(&b.name));
+    let names: Vec<String> = described.iter().map(|t| t.name.clone()).collect();
+    let name = format!("dynamodb-{region}");
+    let mut profile = profile_for(
+        engine,
+        engine.versions.first().map(String::as_str),
+        &name,
+        region,
+    );
+    profile.dynamodb = Some(crate::profile::DynamoAccount {
+        tables: described,
+        ..Default::default()
+    });
+    profile.warnings.push(ProfileWarning {
+        area: "dynamodb".into(),
+        message: "Discovered from DescribeTable only: Time to Live, point-in-time recovery and the item shape are not read here (introspect dynamodb://REGION reads them).".into(),
+    });
+    Plan {
+        source: DiscoveredSource {
+            name,
+            engine: engine.id.clone(),
+            region: region.to_string(),
+            endpoint: Some(format!("dynamodb://{region}")),
+            profile,
+        },
+        instance: None,
+        cluster: None,
+        memory_gib: None,
+        tables: names,
+    }
 }
 
 /// Every query's hourly series (the p95 as one value), `MAX_QUERIES` a call, each call's pages
@@ -911,7 +1077,7 @@ async fn fetch_metrics(
                         MetricStat::builder()
                             .metric(
                                 Metric::builder()
-                                    .namespace("AWS/RDS")
+                                    .namespace(q.namespace)
                                     .metric_name(q.metric)
                                     .dimensions(
                                         Dimension::builder()

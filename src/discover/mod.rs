@@ -3,8 +3,9 @@
 //!
 //! `dbassay discover <cloud> -o DIR` writes
 //! - `DIR/inventory.yaml`, in the fleet format ([`crate::fleet::inventory`]): per source its
-//!   name, engine, region, the endpoint as a URL without credentials and the name of the
-//!   environment variable its password would come from, and its profile file;
+//!   name, engine, region, the endpoint as a URL without credentials and (for a source that
+//!   takes a password) the name of the environment variable its password would come from, and
+//!   its profile file;
 //! - `DIR/profiles/<name>.json`: a [`Profile`] with sizing and workload filled and
 //!   [`SchemaCoverage::NotIntrospected`], since discovery reads no catalog (a later `assess
 //!   --source` or `fleet` reads the schema through the URL).
@@ -447,10 +448,17 @@ mod tests {
                 Some("postgresql://admin@orders.example.com:5432/orders?sslmode=require"),
             ),
             source("archive", "us-east-1", None),
+            DiscoveredSource {
+                engine: "cosmosdb".into(),
+                ..source("docs", "eastus", Some("cosmos://docs.documents.azure.com"))
+            },
         ]);
         let w = write(&dir, &d, &catalog).unwrap();
         let inv = Inventory::load(&w.inventory, &catalog).unwrap();
-        assert_eq!(inv.sources.len(), 2);
+        assert_eq!(inv.sources.len(), 3);
+        // A key-based source names no password variable (the loader would refuse one).
+        assert_eq!(inv.sources[2].password_env, None);
+        assert_eq!(inv.sources[2].engine.as_deref(), Some("cosmosdb"));
         let s = &inv.sources[0];
         assert_eq!(s.name, "orders");
         assert_eq!(s.engine.as_deref(), Some("rds-postgresql"));

@@ -15,6 +15,7 @@
 //!     roles: ["^(rds_superuser|rdsadmin)$"]            # role or account (user part) names
 //!     settings: ['^rds\.']                             # setting or variable names
 //!     extensions: ["^(rds_|aws_)"]                     # installed or available extensions
+//!     services: ["^DynamoDB_"]                         # the API a cloud endpoint answers as
 //!   supporting: { extensions: ["^google_"] }           # cited when chosen, never enough alone
 //!   evidence_limit: 3        # most facts cited per kind of marker
 //! ```
@@ -73,6 +74,9 @@ pub struct Markers {
     /// Extensions installed or available (PostgreSQL), by pattern.
     #[serde(default)]
     pub extensions: Vec<Pattern>,
+    /// The API a cloud endpoint answers as (DynamoDB's `DynamoDB_20120810` target), by pattern.
+    #[serde(default)]
+    pub services: Vec<Pattern>,
 }
 
 impl Markers {
@@ -82,6 +86,7 @@ impl Markers {
             && self.roles.is_empty()
             && self.settings.is_empty()
             && self.extensions.is_empty()
+            && self.services.is_empty()
     }
 }
 

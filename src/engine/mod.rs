@@ -61,6 +61,9 @@ pub struct DiscoverRules {
     /// (`DescribeDBInstances`, `DescribeDBClusters`), e.g. `postgres`, `aurora-postgresql`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aws_rds_engines: Vec<String>,
+    /// The DynamoDB tables of a region (`ListTables`) are one source of this engine.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aws_dynamodb: bool,
     /// Azure Resource Manager resource types of the engine's servers or accounts, e.g.
     /// `Microsoft.DBforPostgreSQL/flexibleServers` (`dbassay discover azure`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -323,10 +326,17 @@ pub enum LineCondition {
     HighAvailability,
     /// The source has at least one read replica.
     ReadReplicas,
-    /// Aurora Serverless v2 capacity, or a serverless Cosmos DB account.
+    /// Aurora Serverless v2 capacity, a serverless Cosmos DB account, or a DynamoDB table
+    /// billed on demand.
     Serverless,
-    /// Not serverless.
+    /// Not serverless; for DynamoDB, some table bills provisioned capacity.
     Provisioned,
+    /// DynamoDB: some table is of the Standard-Infrequent Access class.
+    InfrequentAccess,
+    /// DynamoDB: some table has point-in-time recovery on.
+    PointInTimeRecovery,
+    /// DynamoDB: some table has a stream.
+    Streams,
 }
 
 /// How a rate-card price was obtained; reports show it beside the price.
@@ -507,6 +517,8 @@ impl Target {
             Bound::Positive,
         )
         .field("capacity.ru_per_cu", Some(cap.ru_per_cu), Bound::Positive)
+        .field("capacity.rcu_per_cu", Some(cap.rcu_per_cu), Bound::Positive)
+        .field("capacity.wcu_per_cu", Some(cap.wcu_per_cu), Bound::Positive)
         .field(
             "capacity.vcpu_per_cu",
             Some(cap.vcpu_per_cu),
@@ -771,6 +783,10 @@ pub struct Capacity {
     pub older_sizes: Vec<SizeList>,
     /// RU/s of Cosmos DB one CU is taken to serve (a heuristic, stated in the assumptions).
     pub ru_per_cu: Decimal,
+    /// DynamoDB read capacity units per second one CU is taken to serve (a heuristic).
+    pub rcu_per_cu: Decimal,
+    /// DynamoDB write capacity units per second one CU is taken to serve (a heuristic).
+    pub wcu_per_cu: Decimal,
     /// vCPU one CU is taken to give (a dbassay heuristic; nothing is published).
     pub vcpu_per_cu: Decimal,
     pub vcpu_per_cu_source: String,
@@ -869,6 +885,13 @@ impl Catalog {
         })
     }
 
+    /// The engine whose `discover.aws_dynamodb` is set, if any.
+    pub fn engine_for_aws_dynamodb(&self) -> Option<&Engine> {
+        self.engines
+            .iter()
+            .find(|e| e.discover.as_ref().is_some_and(|d| d.aws_dynamodb))
+    }
+
     /// The engine whose `discover.azure_resource_types` lists this Azure resource type
     /// (compared without regard to case, as ARM does), if any.
     pub fn engine_for_azure(&self, resource_type: &str) -> Option<&Engine> {
@@ -921,6 +944,17 @@ fn check_discover_rules(engines: &[Engine]) -> Vec<String> {
                 }
             }
         }
+    }
+    let dynamodb: Vec<&str> = engines
+        .iter()
+        .filter(|e| e.discover.as_ref().is_some_and(|d| d.aws_dynamodb))
+        .map(|e| e.id.as_str())
+        .collect();
+    if dynamodb.len() > 1 {
+        problems.push(format!(
+            "engines: discover.aws_dynamodb is set by {}; one engine only",
+            dynamodb.join(", ")
+        ));
     }
     problems
 }

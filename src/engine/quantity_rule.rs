@@ -45,6 +45,31 @@ pub enum QuantityRule {
     ServerlessMillionRu,
     /// Cosmos DB data size in GB × regions.
     CosmosStorageGbMonths,
+    /// DynamoDB: provisioned RCU of the Standard tables and their global indexes × 730.
+    DynamodbRcuHours,
+    /// DynamoDB: provisioned WCU of the Standard tables and their global indexes × 730.
+    DynamodbWcuHours,
+    /// DynamoDB: provisioned RCU of the Standard-IA tables and their global indexes × 730.
+    DynamodbIaRcuHours,
+    /// DynamoDB: provisioned WCU of the Standard-IA tables and their global indexes × 730.
+    DynamodbIaWcuHours,
+    /// DynamoDB: on-demand read request units a month of the Standard tables, from the consumed
+    /// average (their share of the table storage).
+    DynamodbReadRequestUnits,
+    /// DynamoDB: on-demand write request units a month of the Standard tables.
+    DynamodbWriteRequestUnits,
+    /// DynamoDB: on-demand read request units a month of the Standard-IA tables.
+    DynamodbIaReadRequestUnits,
+    /// DynamoDB: on-demand write request units a month of the Standard-IA tables.
+    DynamodbIaWriteRequestUnits,
+    /// DynamoDB: table and index size of the Standard tables, GB.
+    DynamodbStorageGbMonths,
+    /// DynamoDB: table and index size of the Standard-IA tables, GB.
+    DynamodbIaStorageGbMonths,
+    /// DynamoDB: size of the tables with point-in-time recovery on, GB.
+    DynamodbPitrGbMonths,
+    /// DynamoDB Streams read request units a month (measured).
+    DynamodbStreamReadRequests,
     /// Lakebase: expected CU-hours of the primary, its HA secondaries and read replicas.
     CuHours,
     /// Lakebase: logical data size in GB.

@@ -36,6 +36,8 @@ pub struct Facts {
     pub roles: Vec<Fact>,
     pub settings: Vec<Fact>,
     pub extensions: Vec<Fact>,
+    /// The API a cloud endpoint answered as (`DynamoDB_20120810`).
+    pub services: Vec<Fact>,
 }
 
 /// The detection rules of one family, in rank order.
@@ -143,7 +145,7 @@ impl Rules {
 }
 
 /// The facts that match `markers`, cited in the order functions, values, roles, settings,
-/// extensions; at most `limit` of each kind, and a setting cited by its value is not cited again
+/// extensions, services; at most `limit` of each kind, and a setting cited by its value is not cited again
 /// by its name.
 fn cite(markers: &Markers, facts: &Facts, limit: Option<usize>) -> Vec<String> {
     let limit = limit.unwrap_or(usize::MAX);
@@ -181,6 +183,7 @@ fn cite(markers: &Markers, facts: &Facts, limit: Option<usize>) -> Vec<String> {
         matching(&facts.roles, &markers.roles),
         settings,
         matching(&facts.extensions, &markers.extensions),
+        matching(&facts.services, &markers.services),
     ]
     .into_iter()
     .flat_map(|kind| kind.into_iter().take(limit).map(|f| f.cited))

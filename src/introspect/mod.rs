@@ -4,7 +4,7 @@
 //! once; the password held apart as a [`Secret`] and only ever shown as [`MASK`]), the
 //! connection options and their defaults ([`ConnectOptions`]), the [`session`] layer (requests
 //! counted, area timings, warnings, read-only statements), the outcome ([`Introspection`]), and
-//! dispatch by URL scheme to a family module ([`postgres`], [`mysql`], [`cosmos`]). A family
+//! dispatch by URL scheme to a source module ([`postgres`], [`mysql`], [`cosmos`], [`dynamodb`]). A family
 //! module turns a URL into a profile with a fixed number of set-based requests and never writes
 //! to the source.
 //!
@@ -43,6 +43,7 @@ use crate::profile::Profile;
 mod body;
 pub mod cosmos;
 pub mod detect;
+pub mod dynamodb;
 pub mod mysql;
 pub mod postgres;
 pub mod session;
@@ -69,8 +70,11 @@ pub struct ConnectOptions {
     pub statement_timeout: Duration,
     /// Longest time a catalog query may wait for a lock.
     pub lock_timeout: Duration,
-    /// Documents sampled per container to infer the document shape (Cosmos DB); 0 reads none.
+    /// Documents sampled per container (Cosmos DB) or items per table (DynamoDB) to infer the
+    /// document shape; 0 reads none.
     pub sample_documents: usize,
+    /// Most read capacity units one DynamoDB table's sample may consume.
+    pub sample_rcu: u64,
 }
 
 impl ConnectOptions {
@@ -78,6 +82,8 @@ impl ConnectOptions {
     pub const DEFAULT_STATEMENT_TIMEOUT: &'static str = "60s";
     pub const DEFAULT_LOCK_TIMEOUT: &'static str = "5s";
     pub const DEFAULT_SAMPLE_DOCUMENTS: usize = 1000;
+    /// One full `Scan` page: 1 MB of eventually consistent reads.
+    pub const DEFAULT_SAMPLE_RCU: u64 = dynamodb::PAGE_RCU;
 }
 
 impl ConnectOptions {
@@ -104,6 +110,7 @@ impl Default for ConnectOptions {
             statement_timeout: duration(Self::DEFAULT_STATEMENT_TIMEOUT),
             lock_timeout: duration(Self::DEFAULT_LOCK_TIMEOUT),
             sample_documents: Self::DEFAULT_SAMPLE_DOCUMENTS,
+            sample_rcu: Self::DEFAULT_SAMPLE_RCU,
         }
     }
 }
@@ -143,6 +150,7 @@ pub const SCHEMES: &[(&str, Family)] = &[
     ("mariadb", Family::Mysql),
     ("cosmos", Family::Document),
     ("cosmos+http", Family::Document),
+    ("dynamodb", Family::Document),
 ];
 
 impl SourceUrl {
@@ -177,13 +185,17 @@ pub fn introspect_url(source: &SourceUrl, options: &Options) -> Result<Introspec
     match source.family() {
         Some(Family::Postgres) => runtime.block_on(postgres::introspect(source, options)),
         Some(Family::Mysql) => runtime.block_on(mysql::introspect(source, options)),
+        Some(Family::Document) if source.scheme == "dynamodb" => {
+            runtime.block_on(dynamodb::introspect(source, options))
+        }
         Some(Family::Document) => runtime.block_on(cosmos::introspect(source, options)),
         None => Err(Error::input(
             format!("source {}", source.masked()),
             format!(
                 "cannot introspect `{}://` sources; supported: postgresql:// (PostgreSQL, \
                  Aurora, RDS, Cloud SQL, AlloyDB, Azure), mysql:// (MySQL, MariaDB, Aurora, RDS, \
-                 Cloud SQL, Azure) and cosmos:// (Azure Cosmos DB for NoSQL). Write a profile \
+                 Cloud SQL, Azure), cosmos:// (Azure Cosmos DB for NoSQL) and dynamodb://REGION \
+                 (Amazon DynamoDB). Write a profile \
                  by hand and use `assess --profile` for other sources",
                 source.scheme
             ),
@@ -242,6 +254,7 @@ mod tests {
             family("cosmos://acct.documents.azure.com"),
             Some(Family::Document)
         );
+        assert_eq!(family("dynamodb://us-east-1"), Some(Family::Document));
         assert_eq!(family("mongodb://x"), None);
     }
 
@@ -252,6 +265,7 @@ mod tests {
         assert_eq!(o.statement_timeout, Duration::from_secs(60));
         assert_eq!(o.lock_timeout, Duration::from_secs(5));
         assert_eq!(o.sample_documents, 1000);
+        assert_eq!(o.sample_rcu, 128);
     }
 
     #[test]

@@ -79,6 +79,12 @@ impl Ledger {
         self.queries += 1;
     }
 
+    /// `n` more requests sent, as a client that retries on its own reports them afterwards
+    /// (the AWS SDK's attempts, counted by an interceptor).
+    pub fn count_many(&mut self, n: u32) {
+        self.queries += n;
+    }
+
     /// Records the time of an area read since `started`, and the rows it returned.
     pub fn time(&mut self, area: &str, rows: usize, started: Instant) {
         self.timings.push(AreaTiming {

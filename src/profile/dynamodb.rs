@@ -2,6 +2,7 @@
 //! (`DescribeTable`, `DescribeContinuousBackups`, `DescribeTimeToLive` and a bounded `Scan`) or
 //! as written by hand.
 
+use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,10 @@ pub struct DynamoAccount {
     /// introspection leaves the list empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub operations: Vec<String>,
+    /// DynamoDB Streams read request units a month (`GetRecords` calls; those of AWS Lambda
+    /// triggers are free), measured or estimated by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream_read_requests_per_month: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

@@ -1295,7 +1295,18 @@ async fn load(
         steps: run.summary,
         command: run.command.clone(),
     };
-    let summary = summary(&conversion, &verdicts, &failures, not_predicted, statements);
+    let automatic = findings
+        .iter()
+        .filter(|f| f.conversion == CheckConversion::Automatic)
+        .count();
+    let summary = summary(
+        &conversion,
+        &verdicts,
+        automatic,
+        &failures,
+        not_predicted,
+        statements,
+    );
     let mut notes = Vec::new();
     if !scratch.lakebase_branch {
         notes.push(
@@ -1371,6 +1382,7 @@ async fn postgres_open_scratch_db(
 pub fn summary(
     c: &Conversion,
     verdicts: &[FindingVerdict],
+    automatic: usize,
     failures: &[Failure],
     not_predicted: usize,
     statements: usize,
@@ -1382,16 +1394,6 @@ pub fn summary(
             .map(|x| x.count)
             .unwrap_or(0)
     };
-    let automatic = verdicts
-        .iter()
-        .filter(|v| {
-            matches!(
-                v.verdict,
-                Verdict::ConfirmedAutomatic | Verdict::NeedsHandWork
-            ) || v.reason.starts_with("pgloader stopped")
-                || v.reason.starts_with("not found on the scratch")
-        })
-        .count();
     let confirmed = verdicts
         .iter()
         .filter(|v| v.verdict == Verdict::ConfirmedAutomatic)

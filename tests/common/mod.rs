@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The bundled sample profiles, one per source engine.
-pub const SAMPLES: [&str; 10] = [
+pub const SAMPLES: [&str; 11] = [
     "aurora-postgresql",
     "aurora-mysql",
     "rds-postgresql",
@@ -16,6 +16,7 @@ pub const SAMPLES: [&str; 10] = [
     "azure-postgresql",
     "azure-mysql",
     "cosmosdb",
+    "dynamodb",
 ];
 
 pub fn root() -> PathBuf {

@@ -43,6 +43,7 @@ pub(super) fn detect(m: &Markers, rules: &Rules) -> (String, Vec<String>) {
             .iter()
             .map(|e| Fact::new(e, format!("extension {e} is available")))
             .collect(),
+        services: Vec::new(),
     };
     rules.detect(&facts, None)
 }

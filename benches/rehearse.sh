@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Times `dbassay rehearse` against `pg_dump --schema-only | psql` into the same scratch server,
+# side by side with hyperfine (issue 16's bar: no more than 3 times as long).
+#
+# The schema: 5,000 tables in 10 schemas (10 columns each, a primary key, a secondary index and,
+# for every table but the first of a schema, a foreign key to the one before), 500 PL/pgSQL
+# functions and 500 views. It is built in a private, throwaway PostgreSQL cluster (initdb in a
+# temporary directory, its own port) that serves as both the source and the scratch server, so the
+# machine's shared server is not touched. Both sides create a fresh database, restore the schema
+# into it and drop it:
+#
+#   dbassay rehearse: introspect and assess the source, pg_dump it, create a database and a
+#     Lakebase-shaped role, replay the dump statement by statement as that role, drop both;
+#   baseline: createdb, pg_dump --schema-only --no-owner --no-acl | psql, dropdb.
+#
+#   benches/rehearse.sh                        # full size
+#   TABLES=1000 RUNS=3 benches/rehearse.sh
+#   KEEP=1 RUNS=1 benches/rehearse.sh          # leave the cluster running to look into it
+#
+# Needs the PostgreSQL server binaries (initdb, pg_ctl, pg_dump, psql, createdb, dropdb) and
+# hyperfine (installed with apt-get when missing and running as root). Writes
+# benches/results/rehearse.{md,json}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TABLES=${TABLES:-5000}
+FUNCTIONS=${FUNCTIONS:-500}
+VIEWS=${VIEWS:-500}
+RUNS=${RUNS:-5}
+PORT=${BENCH_PORT:-54331}
+DB=bench
+
+PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+[ -x "$PGBIN/initdb" ] || { echo "no PostgreSQL server binaries (set PGBIN)" >&2; exit 2; }
+
+if ! command -v hyperfine >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+  else
+    echo "hyperfine is missing: install it (apt-get install hyperfine)" >&2
+    exit 2
+  fi
+fi
+
+echo "== building dbassay (release)"
+cargo build --release --quiet
+BIN=$PWD/target/release/dbassay
+
+# ---------------------------------------------------------------- private cluster
+WORK=$(mktemp -d /tmp/dbassay-bench.XXXXXX)
+DATA=$WORK/data
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+SUDO=
+if [ "$(id -u)" = 0 ]; then SUDO=1; chown postgres "$WORK"; fi
+cleanup() {
+  if [ "${KEEP:-0}" = 1 ]; then
+    echo "== cluster kept: postgresql://postgres@127.0.0.1:$PORT/$DB; stop it with:"
+    echo "   ${SUDO:+runuser -u postgres -- }$PGBIN/pg_ctl -D $DATA stop && rm -rf $WORK"
+    return
+  fi
+  as_pg "$PGBIN/pg_ctl" -D "$DATA" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== private cluster on port $PORT ($DATA)"
+as_pg "$PGBIN/initdb" -D "$DATA" -U postgres -A trust --no-sync -E UTF8 >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w start -o \
+  "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_locks_per_transaction=512 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+
+export PGHOST=127.0.0.1 PGPORT=$PORT PGUSER=postgres
+PSQL=("$PGBIN/psql" -X -q -v ON_ERROR_STOP=1)
+"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+
+echo "== building $TABLES tables, $((TABLES * 10)) columns, $((TABLES * 2)) indexes, $FUNCTIONS functions, $VIEWS views"
+started=$(date +%s)
+{
+  for s in $(seq 0 9); do echo "CREATE SCHEMA s$s;"; done
+  # 500 tables per transaction keeps the locks of one transaction within the lock table.
+  for ((from = 1; from <= TABLES; from += 500)); do
+    to=$((from + 499)); [ $to -gt "$TABLES" ] && to=$TABLES
+    cat <<SQL
+DO \$\$ BEGIN FOR i IN $from..$to LOOP
+  EXECUTE format('CREATE TABLE s%s.t%s (id bigint PRIMARY KEY, parent bigint, c2 int,
+                  c3 numeric(12,2), c4 timestamptz DEFAULT now(), c5 boolean, c6 jsonb,
+                  c7 varchar(50), c8 date, c9 int NOT NULL DEFAULT 0)', i % 10, i);
+  EXECUTE format('CREATE INDEX ON s%s.t%s (c2)', i % 10, i);
+  IF i > 10 THEN
+    EXECUTE format('ALTER TABLE s%s.t%s ADD FOREIGN KEY (parent) REFERENCES s%s.t%s', i % 10, i, i % 10, i - 10);
+  END IF;
+END LOOP; END \$\$;
+SQL
+  done
+  cat <<SQL
+DO \$\$ BEGIN FOR i IN 1..$FUNCTIONS LOOP
+  EXECUTE format('CREATE FUNCTION s%s.f%s(a int) RETURNS int LANGUAGE plpgsql AS %L',
+    i % 10, i, 'DECLARE r int; BEGIN SELECT count(*) INTO r FROM s0.t10 WHERE c2 = a; RETURN r + ' || i || '; END');
+END LOOP;
+FOR i IN 1..$VIEWS LOOP
+  EXECUTE format('CREATE VIEW s%s.v%s AS SELECT id, c2, c7 FROM s%s.t%s WHERE c5', i % 10, i, i % 10, i);
+END LOOP; END \$\$;
+SQL
+} | "${PSQL[@]}" -d "$DB"
+echo "   built in $(( $(date +%s) - started )) s"
+
+SOURCE="postgresql://postgres@127.0.0.1:$PORT/$DB?sslmode=disable"
+SCRATCH="postgresql://postgres@127.0.0.1:$PORT/postgres?sslmode=disable"
+REHEARSE="$BIN rehearse --source $SOURCE --scratch $SCRATCH --pg-dump $PGBIN/pg_dump --format json -o $WORK/rehearsal.json"
+BASELINE="$PGBIN/createdb baseline && $PGBIN/pg_dump --schema-only --no-owner --no-acl $DB | $PGBIN/psql -X -q -d baseline >/dev/null && $PGBIN/dropdb baseline"
+
+echo "== one run each, for the record"
+$REHEARSE 2>"$WORK/rehearse.err" || { cat "$WORK/rehearse.err"; exit 1; }
+python3 - "$WORK/rehearsal.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"   rehearsal: {r['statements']} statements, {len(r['failures'])} failed; {r['summary']}")
+PY
+bash -c "$BASELINE"
+
+echo "== hyperfine ($RUNS runs each)"
+mkdir -p benches/results
+hyperfine --warmup 1 --runs "$RUNS" --style basic \
+  --export-markdown benches/results/rehearse.md \
+  --export-json benches/results/rehearse.json \
+  -n "dbassay rehearse" "$REHEARSE" \
+  -n "pg_dump --schema-only | psql" "$BASELINE"
+
+python3 - benches/results/rehearse.json <<'PY' || true
+import json, sys
+r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
+a, b = r["dbassay rehearse"], r["pg_dump --schema-only | psql"]
+print(f"== dbassay rehearse {a:.2f} s, pg_dump --schema-only | psql {b:.2f} s: ratio {a / b:.2f} (goal <= 3)")
+PY
