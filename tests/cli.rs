@@ -357,7 +357,11 @@ fn a_discovered_profile_without_a_schema_is_not_scored_as_ready() {
     .unwrap();
     let out = dbassay(&["assess", "--profile", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
-    assert!(stdout(&out).is_empty(), "no score is printed: {}", stdout(&out));
+    assert!(
+        stdout(&out).is_empty(),
+        "no score is printed: {}",
+        stdout(&out)
+    );
     let err = stderr(&out);
     assert!(
         err.contains("discovered.json") && err.contains("--sizing-from"),
