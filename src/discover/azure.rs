@@ -493,7 +493,7 @@ async fn run(
     if sub.is_empty() || !sub.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(Error::input(
             "--subscription",
-            format!("`{sub}` is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)"),
+            format!("`{sub}` is not a subscription id (a GUID: 32 hexadecimal digits in groups of 8-4-4-4-12)"),
         ));
     }
     let endpoint = options
