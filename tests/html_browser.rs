@@ -117,6 +117,19 @@ impl Browser {
         }
     }
 
+    /// A blank page in a new tab: its target id, and the id of the session attached to it.
+    fn new_page(&mut self) -> (String, String) {
+        let target = self.call(None, "Target.createTarget", json!({"url": "about:blank"}));
+        let target_id = target["targetId"].as_str().unwrap().to_string();
+        let attached = self.call(
+            None,
+            "Target.attachToTarget",
+            json!({"targetId": target_id, "flatten": true}),
+        );
+        let session = attached["sessionId"].as_str().unwrap().to_string();
+        (target_id, session)
+    }
+
     fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
@@ -246,14 +259,7 @@ struct Checked {
 /// every problem found (tests assert there are none, and that a bad page is caught).
 fn check_page(browser: &mut Browser, name: &str, html: &Path, out_dir: &Path) -> Checked {
     let mut problems = Vec::new();
-    let target = browser.call(None, "Target.createTarget", json!({"url": "about:blank"}));
-    let target_id = target["targetId"].as_str().unwrap().to_string();
-    let attached = browser.call(
-        None,
-        "Target.attachToTarget",
-        json!({"targetId": target_id, "flatten": true}),
-    );
-    let session = attached["sessionId"].as_str().unwrap().to_string();
+    let (target_id, session) = browser.new_page();
     let s = Some(session.as_str());
     for domain in ["Page", "Runtime", "Network", "Log"] {
         browser.call(s, &format!("{domain}.enable"), json!({}));
@@ -410,14 +416,7 @@ const DISCOVERED: &str = r#"{
 /// month"). A control page that widens the table must be caught. Takes a screenshot.
 fn check_fleet_width(chromium: &Path, page: &Path, out_dir: &Path) {
     let mut browser = Browser::launch(chromium);
-    let target = browser.call(None, "Target.createTarget", json!({"url": "about:blank"}));
-    let target_id = target["targetId"].as_str().unwrap().to_string();
-    let attached = browser.call(
-        None,
-        "Target.attachToTarget",
-        json!({"targetId": target_id, "flatten": true}),
-    );
-    let session = attached["sessionId"].as_str().unwrap().to_string();
+    let (target_id, session) = browser.new_page();
     let s = Some(session.as_str());
     browser.call(s, "Page.enable", json!({}));
     browser.call(s, "Runtime.enable", json!({}));
