@@ -8,7 +8,7 @@ use super::log::parse_summary;
 use super::Step;
 use crate::error::Error;
 use crate::introspect::SourceUrl;
-use crate::rehearse::postgres;
+use crate::rehearse::tool::{self, Tool};
 
 /// A pgloader found and its version.
 #[derive(Debug, Clone)]
@@ -18,45 +18,17 @@ pub struct Pgloader {
     pub version: String,
 }
 
-/// Finds pgloader (given, or on PATH) and reads its version (all of its output: pgloader dies
-/// when the pipe it writes to is closed early).
+/// Finds pgloader (given, or on PATH) and reads its version.
 pub fn find_pgloader(given: Option<&Path>) -> Result<Pgloader, Error> {
-    let path = match given {
-        Some(p) => {
-            if !p.is_file() {
-                return Err(Error::input(
-                    format!("--pgloader {}", p.display()),
-                    "no such file; give the path of a pgloader executable",
-                ));
-            }
-            p.to_path_buf()
-        }
-        None => postgres::on_path("pgloader").ok_or_else(|| {
-            Error::input(
-                "pgloader",
-                "not found on PATH; a MySQL-family source is rehearsed through pgloader: \
-                 install it (Debian: the pgloader package) or give its path with --pgloader",
-            )
-        })?,
+    let tool = Tool {
+        name: "pgloader",
+        option: "--pgloader",
+        install: "a MySQL-family source is rehearsed through pgloader: install it (Debian: the \
+                  pgloader package) or give its path with --pgloader",
+        parse: parse_version,
+        expected: "pgloader version \"N.N.N\"",
     };
-    let out = Command::new(&path)
-        .arg("--version")
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| Error::Io {
-            what: format!("cannot run {}", path.display()),
-            source: e,
-        })?;
-    let text = String::from_utf8_lossy(&out.stdout).to_string();
-    let version = parse_version(&text).ok_or_else(|| {
-        Error::input(
-            path.display().to_string(),
-            format!(
-                "`--version` printed `{}`, not `pgloader version \"N.N.N\"`",
-                text.trim()
-            ),
-        )
-    })?;
+    let (path, version) = tool::find(&tool, given)?;
     Ok(Pgloader { path, version })
 }
 

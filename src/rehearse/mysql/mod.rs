@@ -101,34 +101,9 @@ async fn rehearse_async(
     let mut made = Made::new();
     let outcome = load(opts, &tool, &scratch, &mut made, assessment).await;
 
-    let mut notes = Vec::new();
-    if !(opts.keep && outcome.is_ok()) {
-        let left = postgres::drop_scratch(&scratch, &made).await;
-        if !left.is_empty() {
-            let msg = format!(
-                "could not drop {} on the scratch server; drop by hand",
-                left.join(", ")
-            );
-            match outcome {
-                Err(e) => {
-                    return Err(match e {
-                        Error::Unreachable { what, detail } => Error::Unreachable {
-                            what,
-                            detail: format!("{detail}; {msg}"),
-                        },
-                        Error::Input { what, detail } => Error::Input {
-                            what,
-                            detail: format!("{detail}; {msg}"),
-                        },
-                        other => other,
-                    })
-                }
-                Ok(_) => notes.push(msg),
-            }
-        }
-    }
-    let (mut r, how) = outcome?;
-    r.notes.extend(notes);
+    let keep = opts.keep && outcome.is_ok();
+    let ((mut r, how), dropped) = super::drop_unless_kept(&scratch, &made, keep, outcome).await?;
+    r.notes.extend(dropped);
     r.scratch = super::ScratchInfo {
         url: scratch.url.masked(),
         server_version: scratch.version.clone(),
@@ -250,14 +225,7 @@ async fn load(
     let mut verdicts = Vec::new();
     for f in &findings {
         let (verdict, reason, evidence) = verdict(f, &log, &catalog);
-        verdicts.push(FindingVerdict {
-            id: f.id.clone(),
-            title: f.title.clone(),
-            severity: f.severity.as_str().to_string(),
-            verdict,
-            reason,
-            evidence,
-        });
+        verdicts.push(FindingVerdict::new(f, verdict, reason, evidence));
     }
     let failures = log.failures;
     let not_predicted = failures.iter().filter(|x| x.not_predicted()).count();
