@@ -117,6 +117,28 @@ pub struct ScratchInfo {
     pub kept_dump: Option<String>,
 }
 
+impl ScratchInfo {
+    /// The scratch objects of a rehearsal, replayed into as `replayed_as`.
+    pub fn new(
+        scratch: &postgres::Scratch,
+        made: &postgres::Made,
+        replayed_as: &str,
+        kept: bool,
+        kept_dump: Option<String>,
+    ) -> ScratchInfo {
+        ScratchInfo {
+            url: scratch.url.masked(),
+            server_version: scratch.version.clone(),
+            lakebase_branch: scratch.lakebase_branch,
+            database: made.database.clone(),
+            role: made.role.clone(),
+            replayed_as: replayed_as.to_string(),
+            kept,
+            kept_dump,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct DumpInfo {
     pub tool: String,

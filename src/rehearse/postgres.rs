@@ -908,16 +908,7 @@ async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::R
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         source: opts.source.masked(),
         family: "postgres".into(),
-        scratch: super::ScratchInfo {
-            url: scratch.url.masked(),
-            server_version: scratch.version.clone(),
-            lakebase_branch: scratch.lakebase_branch,
-            database: made.database.clone(),
-            role: made.role.clone(),
-            replayed_as: how.to_string(),
-            kept: opts.keep,
-            kept_dump,
-        },
+        scratch: super::ScratchInfo::new(&scratch, &made, how, opts.keep, kept_dump),
         dump: super::DumpInfo {
             tool: "pg_dump".into(),
             version: pg_dump.version.clone(),

@@ -207,22 +207,15 @@ pub fn converted(c: &Catalog) -> Vec<Converted> {
             .map(|(n, col)| format!("{n} ({})", col.type_name))
             .collect(),
     ));
-    out.extend(kind(
-        "spatial indexes (GiST)",
+    let indexes_by = |method: &str| {
         c.indexes
             .iter()
-            .filter(|i| i.method == "gist")
+            .filter(|i| i.method == method)
             .map(|i| format!("{} on {}", i.name, i.table))
-            .collect(),
-    ));
-    out.extend(kind(
-        "full-text indexes (GIN)",
-        c.indexes
-            .iter()
-            .filter(|i| i.method == "gin")
-            .map(|i| format!("{} on {}", i.name, i.table))
-            .collect(),
-    ));
+            .collect()
+    };
+    out.extend(kind("spatial indexes (GiST)", indexes_by("gist")));
+    out.extend(kind("full-text indexes (GIN)", indexes_by("gin")));
     out
 }
 

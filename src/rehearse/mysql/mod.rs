@@ -102,18 +102,8 @@ async fn rehearse_async(
     let outcome = load(opts, &tool, &scratch, &mut made, assessment).await;
 
     let keep = opts.keep && outcome.is_ok();
-    let ((mut r, how), dropped) = super::drop_unless_kept(&scratch, &made, keep, outcome).await?;
+    let (mut r, dropped) = super::drop_unless_kept(&scratch, &made, keep, outcome).await?;
     r.notes.extend(dropped);
-    r.scratch = super::ScratchInfo {
-        url: scratch.url.masked(),
-        server_version: scratch.version.clone(),
-        lakebase_branch: scratch.lakebase_branch,
-        database: made.database.clone(),
-        role: made.role.clone(),
-        replayed_as: how.to_string(),
-        kept: opts.keep,
-        kept_dump: None,
-    };
     Ok(r)
 }
 
@@ -124,7 +114,7 @@ async fn load(
     scratch: &Scratch,
     made: &mut Made,
     assessment: &Assessment,
-) -> Result<(super::Rehearsal, &'static str), Error> {
+) -> Result<super::Rehearsal, Error> {
     postgres::create_scratch(scratch, made).await?;
     let (probe, how) = postgres::replay_session(scratch, made, opts).await?;
     drop(probe);
@@ -270,46 +260,34 @@ async fn load(
         ));
     }
     let recipe = recipe(tool, &conversion, &failures);
-    Ok((
-        super::Rehearsal {
-            rehearsal_version: super::REHEARSAL_VERSION,
-            tool_version: env!("CARGO_PKG_VERSION").to_string(),
-            source: opts.source.masked(),
-            family: "mysql".into(),
-            scratch: super::ScratchInfo {
-                url: String::new(),
-                server_version: String::new(),
-                lakebase_branch: false,
-                database: String::new(),
-                role: String::new(),
-                replayed_as: String::new(),
-                kept: false,
-                kept_dump: None,
-            },
-            dump: super::DumpInfo {
-                tool: "pgloader".into(),
-                version: tool.version.clone(),
-                flags: vec![
-                    "schema only".into(),
-                    "create tables".into(),
-                    "create indexes".into(),
-                    "foreign keys".into(),
-                    "reset sequences".into(),
-                ],
-                source_version: assessment.source.version.clone(),
-            },
-            statements,
-            succeeded,
-            failures,
-            not_predicted,
-            findings: verdicts,
-            recipe,
-            conversion: Some(conversion),
-            summary,
-            notes,
+    Ok(super::Rehearsal {
+        rehearsal_version: super::REHEARSAL_VERSION,
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        source: opts.source.masked(),
+        family: "mysql".into(),
+        scratch: super::ScratchInfo::new(scratch, made, how, opts.keep, None),
+        dump: super::DumpInfo {
+            tool: "pgloader".into(),
+            version: tool.version.clone(),
+            flags: vec![
+                "schema only".into(),
+                "create tables".into(),
+                "create indexes".into(),
+                "foreign keys".into(),
+                "reset sequences".into(),
+            ],
+            source_version: assessment.source.version.clone(),
         },
-        how,
-    ))
+        statements,
+        succeeded,
+        failures,
+        not_predicted,
+        findings: verdicts,
+        recipe,
+        conversion: Some(conversion),
+        summary,
+        notes,
+    })
 }
 
 async fn postgres_open_scratch_db(
