@@ -2,7 +2,6 @@
 //! the order of its query in [`super::queries`].
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 use tokio_postgres::types::FromSql;
@@ -317,10 +316,10 @@ pub(super) fn routines(rows: &[Row]) -> Result<Vec<Routine>, String> {
 /// Features a routine body uses that matter on Lakebase, by a scan of its text (comments
 /// removed). The names are the vocabulary `rubrics/postgres.yaml` expects.
 pub fn scan_body(body: &str) -> Vec<String> {
-    static SCAN: LazyLock<BodyScan> =
-        LazyLock::new(|| BodyScan::new("is", BODY_PATTERNS, BODY_COMMENTS));
     SCAN.scan(body)
 }
+
+static SCAN: BodyScan = BodyScan::new("is", BODY_PATTERNS, BODY_COMMENTS);
 
 /// What [`scan_body`] looks for: a `routines[].uses` name and its pattern.
 const BODY_PATTERNS: &[(&str, &str)] = &[
