@@ -36,12 +36,7 @@ started=$(date +%s)
                   c4 timestamptz DEFAULT now(), c5 boolean, c6 jsonb, c7 varchar(50), c8 date,
                   c9 int NOT NULL DEFAULT 0)', i % 10, i);
   EXECUTE format('CREATE INDEX ON s%s.t%s (c2)', i % 10, i);"
-  cat <<SQL
-DO \$\$ BEGIN FOR i IN 1..$FUNCTIONS LOOP
-  EXECUTE format('CREATE FUNCTION s%s.f%s(a int) RETURNS int LANGUAGE plpgsql AS %L',
-    i % 10, i, 'DECLARE r int; BEGIN SELECT count(*) INTO r FROM s0.t1 WHERE c2 = a; RETURN r + ' || i || '; END');
-END LOOP; END \$\$;
-SQL
+  functions_sql "$FUNCTIONS" s0.t1
 } | "${PSQL[@]}" -d "$DB"
 echo "   built in $(( $(date +%s) - started )) s"
 "${PSQL[@]}" -d "$DB" -Atc "SELECT 'tables: ' || (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE relkind = 'r' AND nspname ~ '^s[0-9]')

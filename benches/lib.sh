@@ -74,3 +74,13 @@ END LOOP; END \$\$;
 SQL
   done
 }
+
+# SQL for FUNCTIONS PL/pgSQL functions s<i % 10>.f<i>, each counting rows of TABLE.
+functions_sql() {
+  cat <<SQL
+DO \$\$ BEGIN FOR i IN 1..$1 LOOP
+  EXECUTE format('CREATE FUNCTION s%s.f%s(a int) RETURNS int LANGUAGE plpgsql AS %L',
+    i % 10, i, 'DECLARE r int; BEGIN SELECT count(*) INTO r FROM $2 WHERE c2 = a; RETURN r + ' || i || '; END');
+END LOOP; END \$\$;
+SQL
+}

@@ -46,12 +46,9 @@ started=$(date +%s)
   IF i > 10 THEN
     EXECUTE format('ALTER TABLE s%s.t%s ADD FOREIGN KEY (parent) REFERENCES s%s.t%s', i % 10, i, i % 10, i - 10);
   END IF;"
+  functions_sql "$FUNCTIONS" s0.t10
   cat <<SQL
-DO \$\$ BEGIN FOR i IN 1..$FUNCTIONS LOOP
-  EXECUTE format('CREATE FUNCTION s%s.f%s(a int) RETURNS int LANGUAGE plpgsql AS %L',
-    i % 10, i, 'DECLARE r int; BEGIN SELECT count(*) INTO r FROM s0.t10 WHERE c2 = a; RETURN r + ' || i || '; END');
-END LOOP;
-FOR i IN 1..$VIEWS LOOP
+DO \$\$ BEGIN FOR i IN 1..$VIEWS LOOP
   EXECUTE format('CREATE VIEW s%s.v%s AS SELECT id, c2, c7 FROM s%s.t%s WHERE c5', i % 10, i, i % 10, i);
 END LOOP; END \$\$;
 SQL

@@ -204,6 +204,15 @@ impl Browser {
         std::fs::write(path, png).unwrap();
     }
 
+    /// The whole page, `width` wide, as tall as the document (at most 30,000 pixels).
+    fn full_screenshot(&mut self, session: &str, path: &Path, width: u32) {
+        let height = self
+            .eval(session, "document.documentElement.scrollHeight")
+            .as_u64()
+            .unwrap() as u32;
+        self.screenshot(session, path, width, height.clamp(1, 30_000));
+    }
+
     fn close(mut self) {
         let _ = self.call(None, "Browser.close", json!({}));
         for _ in 0..50 {
@@ -340,16 +349,7 @@ fn check_page(browser: &mut Browser, name: &str, html: &Path, out_dir: &Path) ->
     {
         problems.push("wider than a desktop window".into());
     }
-    let height = browser
-        .eval(&session, "document.documentElement.scrollHeight")
-        .as_u64()
-        .unwrap() as u32;
-    browser.screenshot(
-        &session,
-        &out_dir.join(format!("{name}.png")),
-        1100,
-        height.clamp(1, 30_000),
-    );
+    browser.full_screenshot(&session, &out_dir.join(format!("{name}.png")), 1100);
 
     // On a phone: nothing wider than the screen (a mobile viewport grows to fit its content,
     // so compare with the screen's width, not the window's).
@@ -458,15 +458,10 @@ fn check_fleet_width(chromium: &Path, page: &Path, out_dir: &Path) {
     for t in tables {
         assert!(fits(t), "cut off at {FLEET_WIDTH} px: {t}");
     }
-    let height = browser
-        .eval(&session, "document.documentElement.scrollHeight")
-        .as_u64()
-        .unwrap() as u32;
-    browser.screenshot(
+    browser.full_screenshot(
         &session,
         &out_dir.join("fleet-summary-1280.png"),
         FLEET_WIDTH,
-        height.clamp(1, 30_000),
     );
     // The control: a ranking wider than the window is caught by the same measure.
     browser.eval(

@@ -4,6 +4,7 @@
 //! what moto cannot produce (throttling, a denied table, global-table replicas, a table deleted
 //! mid-read). Every request is counted.
 
+mod common;
 #[path = "support/http.rs"]
 mod http;
 #[path = "support/moto.rs"]
@@ -63,10 +64,7 @@ fn queries(o: &Output) -> u32 {
 }
 
 fn sdk(endpoint: &str) -> (tokio::runtime::Runtime, aws_sdk_dynamodb::Client) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = common::runtime();
     let conf = aws_sdk_dynamodb::Config::builder()
         .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
         .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))

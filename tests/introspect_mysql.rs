@@ -345,16 +345,9 @@ fn provider_markers_decide_the_engine() {
            SELECT 'source delay', '0', 'replication delay'",
         "DROP PROCEDURE IF EXISTS mysql.rds_show_configuration",
     );
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "rds-mysql");
+    let p = assert_detected(&db.url(), "rds-mysql", "user rdsadmin@localhost exists");
     let d = p.detection.as_ref().unwrap();
     assert_eq!(d.method, "auto");
-    assert!(
-        d.evidence
-            .contains(&"user rdsadmin@localhost exists".to_string()),
-        "{:?}",
-        d.evidence
-    );
     assert!(d
         .evidence
         .iter()
@@ -399,13 +392,7 @@ fn provider_markers_decide_the_engine() {
         "CREATE ROLE cloudsqlsuperuser",
         "DROP ROLE IF EXISTS cloudsqlsuperuser",
     );
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "cloudsql-mysql");
-    assert!(p
-        .detection
-        .unwrap()
-        .evidence
-        .contains(&"role cloudsqlsuperuser exists".to_string()));
+    assert_detected(&db.url(), "cloudsql-mysql", "role cloudsqlsuperuser exists");
     drop(db);
 
     // Azure: the azure_superuser account, and an Entra ID account.

@@ -265,16 +265,8 @@ fn provider_markers_decide_the_engine() {
     // RDS: the rds_superuser role; Aurora: also an aurora_version() function.
     let mut db = Scratch::new("rds");
     db.role("rds_superuser", "NOLOGIN");
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "rds-postgresql");
-    let d = p.detection.unwrap();
-    assert_eq!(d.method, "auto");
-    assert!(
-        d.evidence
-            .contains(&"role rds_superuser exists".to_string()),
-        "{:?}",
-        d.evidence
-    );
+    let p = assert_detected(&db.url(), "rds-postgresql", "role rds_superuser exists");
+    assert_eq!(p.detection.unwrap().method, "auto");
 
     db.sql("CREATE FUNCTION aurora_version() RETURNS text LANGUAGE sql AS $$ SELECT '15.4.1' $$");
     let a = assess_source(&db.url(), &[]);
@@ -297,13 +289,7 @@ fn provider_markers_decide_the_engine() {
     let db = Scratch::new("rdsset");
     let set = format!("ALTER DATABASE {} SET rds.force_ssl = '1'", db.name);
     db.admin().exec(&set);
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "rds-postgresql");
-    assert!(p
-        .detection
-        .unwrap()
-        .evidence
-        .contains(&"setting rds.force_ssl exists".to_string()));
+    assert_detected(&db.url(), "rds-postgresql", "setting rds.force_ssl exists");
     drop(db);
 
     // Cloud SQL, with a user granted cloudsqlsuperuser.
@@ -328,13 +314,7 @@ fn provider_markers_decide_the_engine() {
     // Azure: the azure_pg_admin role.
     let mut db = Scratch::new("azure");
     db.role("azure_pg_admin", "NOLOGIN");
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "azure-postgresql");
-    assert!(p
-        .detection
-        .unwrap()
-        .evidence
-        .contains(&"role azure_pg_admin exists".to_string()));
+    assert_detected(&db.url(), "azure-postgresql", "role azure_pg_admin exists");
 
     // --engine overrides detection, and says what the markers suggested.
     let out = dbassay(&["introspect", &db.url(), "--engine", "rds-postgresql"]);

@@ -347,9 +347,10 @@ fn script(path: &Path, text: &str) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
-/// `dir/<tool>`: a script that runs the shell lines `record`, then the real `tool` on PATH with
-/// the same arguments.
-fn wrapper(dir: &Path, tool: &str, record: &str) -> PathBuf {
+/// A stand-in for `tool` in a new temporary directory: a script that runs the shell lines
+/// `record`, in which `$out` is the file `calls` beside it, then the real `tool` on PATH with the
+/// same arguments. Returns the directory, the script and the calls file.
+fn recording(tool: &str, record: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let real = String::from_utf8(
         Command::new("sh")
             .args(["-c", &format!("command -v {tool}")])
@@ -358,12 +359,18 @@ fn wrapper(dir: &Path, tool: &str, record: &str) -> PathBuf {
             .stdout,
     )
     .unwrap();
-    let path = dir.join(tool);
+    let dir = tempfile::tempdir().unwrap();
+    let calls = dir.path().join("calls");
+    let path = dir.path().join(tool);
     script(
         &path,
-        &format!("#!/bin/sh\n{record}exec {} \"$@\"\n", real.trim()),
+        &format!(
+            "#!/bin/sh\nout={}\n{record}exec {} \"$@\"\n",
+            calls.display(),
+            real.trim()
+        ),
     );
-    path
+    (dir, path, calls)
 }
 
 #[test]
@@ -379,15 +386,9 @@ fn passwords_stay_out_of_output_kept_dump_and_pg_dump_arguments_and_keep_keeps()
     );
     let scratch = scratch_url_as("postgres:Scr4tchPassw0rd");
     // A pg_dump that records how it was called, then runs the real one.
-    let dir = tempfile::tempdir().unwrap();
-    let calls = dir.path().join("calls");
-    let wrapper = wrapper(
-        dir.path(),
+    let (dir, wrapper, calls) = recording(
         "pg_dump",
-        &format!(
-            "echo \"argv: $*\" >> {calls}\necho \"password from env: ${{PGPASSWORD:+yes}}\" >> {calls}\n",
-            calls = calls.display()
-        ),
+        "echo \"argv: $*\" >> $out\necho \"password from env: ${PGPASSWORD:+yes}\" >> $out\n",
     );
     let output = dir.path().join("rehearsal.json");
     let out = rehearse(
@@ -724,20 +725,14 @@ fn mysql_passwords_reach_pgloader_only_through_its_environment() {
     let scratch = scratch_url_as("postgres:Scr4tchPassw0rd");
     // A pgloader that records its arguments, its command file, whether the passwords are in
     // its environment, and every command line on the machine; then runs the real one.
-    let dir = tempfile::tempdir().unwrap();
-    let calls = dir.path().join("calls");
-    let wrapper = wrapper(
-        dir.path(),
+    let (_dir, wrapper, calls) = recording(
         "pgloader",
-        &format!(
-            "out={calls}\necho \"argv: $*\" >> $out\n\
-             echo \"mysql password from env: ${{MYSQL_PWD:+yes}}\" >> $out\n\
-             echo \"pg password from env: ${{PGPASSWORD:+yes}}\" >> $out\n\
-             for a in \"$@\"; do case \"$a\" in *.load) echo '--- command file' >> $out; cat \"$a\" >> $out;; esac; done\n\
-             echo '--- processes' >> $out\n\
-             for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline 2>/dev/null; echo; done | grep -v 'dbassay rehearse' >> $out\n",
-            calls = calls.display()
-        ),
+        "echo \"argv: $*\" >> $out\n\
+         echo \"mysql password from env: ${MYSQL_PWD:+yes}\" >> $out\n\
+         echo \"pg password from env: ${PGPASSWORD:+yes}\" >> $out\n\
+         for a in \"$@\"; do case \"$a\" in *.load) echo '--- command file' >> $out; cat \"$a\" >> $out;; esac; done\n\
+         echo '--- processes' >> $out\n\
+         for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline 2>/dev/null; echo; done | grep -v 'dbassay rehearse' >> $out\n",
     );
     let out = rehearse(
         &source,

@@ -96,6 +96,17 @@ pub fn profile_of(url: &str) -> (dbassay::profile::Profile, u32) {
     (done.profile, done.stats.queries)
 }
 
+/// The profile of a live source, checked to be of `engine` with `evidence` among the reasons the
+/// detection gives.
+#[track_caller]
+pub fn assert_detected(url: &str, engine: &str, evidence: &str) -> dbassay::profile::Profile {
+    let (p, _) = profile_of(url);
+    assert_eq!(p.engine, engine);
+    let d = p.detection.as_ref().unwrap();
+    assert!(d.evidence.iter().any(|e| e == evidence), "{:?}", d.evidence);
+    p
+}
+
 /// `introspect <url> -o FILE` of a source holding one table, `cache`, writes a profile that
 /// `assess --profile` reads to the same `finding` as `assess --source`, naming `object`; without
 /// `-o` the profile goes to standard output.
@@ -155,6 +166,14 @@ pub fn closed_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+/// A single-threaded runtime, for the async clients tests drive in blocking steps.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }
 
 static SEQ: AtomicU32 = AtomicU32::new(0);

@@ -67,10 +67,7 @@ pub struct Conn {
 
 impl Conn {
     pub fn open(url: &str) -> Conn {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let rt = super::common::runtime();
         let u = dbassay::introspect::SourceUrl::parse(url).unwrap();
         let opts = mysql_async::OptsBuilder::default()
             .ip_or_hostname(u.host.clone().unwrap_or_else(|| "127.0.0.1".into()))

@@ -43,10 +43,7 @@ pub struct Conn {
 
 impl Conn {
     pub fn open(url: &str) -> Conn {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let rt = super::common::runtime();
         let config: tokio_postgres::Config = url.parse().expect("test URL");
         let client = rt.block_on(async {
             let (client, conn) = config
