@@ -109,6 +109,9 @@ fn schema_features_become_findings() {
          CREATE FOREIGN TABLE shop.remote_orders (id int) SERVER remote;
          CREATE EXTENSION file_fdw;
          CREATE SERVER files FOREIGN DATA WRAPPER file_fdw;
+         CREATE FOREIGN TABLE shop.price_feed (sku text, price numeric) SERVER files
+           OPTIONS (filename '/tmp/price_feed.csv', format 'csv');
+         CREATE SERVER unused_files FOREIGN DATA WRAPPER file_fdw;
          CREATE PUBLICATION orders_pub FOR TABLE shop.orders;
          SELECT lo_from_bytea(0, 'a large object');",
     );
@@ -218,6 +221,26 @@ fn schema_features_become_findings() {
         (remote.wrapper.as_str(), remote.foreign_tables),
         ("postgres_fdw", 1)
     );
+    // Each foreign table by name, with its server and wrapper, from the same query.
+    let foreign: Vec<_> = p
+        .foreign_tables
+        .iter()
+        .map(|t| {
+            (
+                t.schema.as_str(),
+                t.name.as_str(),
+                t.server.as_str(),
+                t.wrapper.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        foreign,
+        [
+            ("shop", "price_feed", "files", "file_fdw"),
+            ("shop", "remote_orders", "remote", "postgres_fdw"),
+        ]
+    );
     assert_eq!(p.publications[0].name, "orders_pub");
     assert_eq!(p.publications[0].tables, 1);
     assert_eq!(p.large_objects.count, 1);
@@ -263,8 +286,20 @@ fn schema_features_become_findings() {
     assert_finding(&f, "pg-routine-server-file-access", "shop.batch");
     assert_finding(&f, "pg-c-language-routine", "plpgsql_handler_copy");
     assert_finding(&f, "pg-c-base-type", "shop.kv");
-    assert_finding(&f, "pg-foreign-servers", "remote");
-    assert_finding(&f, "pg-file-fdw", "files");
+    // The foreign tables are named; a server is named only where it has none.
+    assert_eq!(
+        f["pg-foreign-tables"],
+        ["shop.remote_orders (remote, postgres_fdw)"]
+    );
+    assert_eq!(
+        f["pg-file-fdw-tables"],
+        ["shop.price_feed (files, file_fdw)"]
+    );
+    assert_eq!(
+        f["pg-file-fdw"],
+        ["unused_files (file_fdw, 0 foreign tables)"]
+    );
+    assert!(!f.contains_key("pg-foreign-servers"), "{:?}", f.keys());
     assert_finding(&f, "pg-publications", "orders_pub");
     assert_finding(&f, "pg-large-objects", "1 large objects");
     assert_finding(&f, "pg-non-deterministic-collation", "ci");

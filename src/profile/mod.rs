@@ -90,6 +90,10 @@ pub struct Profile {
     /// Foreign data wrappers' servers (PostgreSQL) or FEDERATED connections (MySQL).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub foreign_servers: Vec<ForeignServer>,
+    /// Foreign tables (PostgreSQL), each with the server and wrapper it reads through. A profile
+    /// that lists none (an older one, or one written by hand) is assessed per foreign server.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub foreign_tables: Vec<ForeignTable>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -519,8 +523,21 @@ pub struct ForeignServer {
     pub name: String,
     /// Wrapper: `postgres_fdw`, `mysql_fdw`, `oracle_fdw`, `file_fdw`, `FEDERATED`.
     pub wrapper: String,
+    /// Foreign tables on this server.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub foreign_tables: u32,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignTable {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// The foreign server it reads through.
+    pub server: String,
+    /// That server's wrapper: `postgres_fdw`, `mysql_fdw`, `oracle_fdw`, `file_fdw`, …
+    pub wrapper: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

@@ -323,10 +323,16 @@ pub(super) fn sql_sequences() -> String {
     )
 }
 
+/// Servers and their foreign tables in one query: a row per foreign table, and one with no table
+/// for a server without any.
 pub(super) const SQL_FOREIGN_SERVERS: &str = "\
-SELECT s.srvname::text, w.fdwname::text,
-       (SELECT count(*) FROM pg_foreign_table f WHERE f.ftserver = s.oid)::int8
-  FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw ORDER BY 1";
+SELECT s.srvname::text, w.fdwname::text, n.nspname::text, c.relname::text
+  FROM pg_foreign_server s
+  JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+  LEFT JOIN pg_foreign_table f ON f.ftserver = s.oid
+  LEFT JOIN pg_class c ON c.oid = f.ftrelid
+  LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+ ORDER BY 1, 3, 4";
 
 pub(super) const SQL_PUBLICATIONS: &str = "\
 SELECT p.pubname::text, p.puballtables,

@@ -11,8 +11,8 @@ use crate::introspect::body::{body_lines, BodyScan};
 use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, CronJob, Database, EventTrigger, Extension, ForeignKey, ForeignServer,
-    Index, LargeObjects, Publication, ReplicationSlot, Role, Routine, Sequence, Setting, Table,
-    Tablespace, Trigger, UserType, View,
+    ForeignTable, Index, LargeObjects, Publication, ReplicationSlot, Role, Routine, Sequence,
+    Setting, Table, Tablespace, Trigger, UserType, View,
 };
 
 pub(super) fn get<'a, T: FromSql<'a>>(row: &'a Row, i: usize) -> Result<T, String> {
@@ -426,15 +426,38 @@ pub(super) fn sequences(rows: &[Row]) -> Result<Vec<Sequence>, String> {
     })
 }
 
-pub(super) fn foreign_servers(rows: &[Row]) -> Result<Vec<ForeignServer>, String> {
-    each(rows, |r| {
-        let n: i64 = get(r, 2)?;
-        Ok(ForeignServer {
-            name: get(r, 0)?,
-            wrapper: get(r, 1)?,
-            foreign_tables: u32::try_from(n).unwrap_or(u32::MAX),
-        })
-    })
+/// The servers, each with its count of foreign tables, and the foreign tables. Rows come in
+/// server order, so a server's rows are consecutive.
+pub(super) fn foreign_servers(
+    rows: &[Row],
+) -> Result<(Vec<ForeignServer>, Vec<ForeignTable>), String> {
+    let mut servers: Vec<ForeignServer> = Vec::new();
+    let mut tables = Vec::new();
+    for r in rows {
+        let server: String = get(r, 0)?;
+        let wrapper: String = get(r, 1)?;
+        if servers.last().is_none_or(|s| s.name != server) {
+            servers.push(ForeignServer {
+                name: server.clone(),
+                wrapper: wrapper.clone(),
+                foreign_tables: 0,
+            });
+        }
+        let table: Option<String> = get(r, 3)?;
+        let (Some(name), Some(s)) = (table, servers.last_mut()) else {
+            continue;
+        };
+        s.foreign_tables = s.foreign_tables.saturating_add(1);
+        let schema: Option<String> = get(r, 2)?;
+        tables.push(ForeignTable {
+            schema: schema.unwrap_or_default(),
+            name,
+            server,
+            wrapper,
+        });
+    }
+    tables.sort_by(|a, b| (&a.schema, &a.name).cmp(&(&b.schema, &b.name)));
+    Ok((servers, tables))
 }
 
 pub(super) fn publications(rows: &[Row]) -> Result<Vec<Publication>, String> {
