@@ -60,12 +60,9 @@ pub const MAX_QUERIES: usize = 500;
 /// Records a page of `DescribeDBInstances` / `DescribeDBClusters` (the API's limit).
 pub const PAGE_SIZE: i32 = 100;
 const HOUR: i32 = 3600;
-const MONITOR: series::Monitor = series::Monitor {
-    name: "CloudWatch",
-    source: "cloudwatch",
-    resource: "database",
-    window_days: WINDOW_DAYS,
-};
+/// The service whose series measure the workload.
+const MONITOR: series::Monitor =
+    series::Monitor::new("CloudWatch", "cloudwatch", "database", WINDOW_DAYS);
 
 /// What to discover.
 #[derive(Debug, Clone)]

@@ -72,12 +72,9 @@ const SCOPE: &str = "https://management.azure.com/.default";
 /// Days of metrics read.
 pub const WINDOW_DAYS: u32 = 14;
 const HOUR: i64 = 3600;
-const MONITOR: series::Monitor = series::Monitor {
-    name: "Azure Monitor",
-    source: "azure-monitor",
-    resource: "server",
-    window_days: WINDOW_DAYS,
-};
+/// The service whose series measure the workload.
+const MONITOR: series::Monitor =
+    series::Monitor::new("Azure Monitor", "azure-monitor", "server", WINDOW_DAYS);
 /// More pages than this for one listing means something is wrong with the links.
 const MAX_PAGES: usize = 200;
 /// Azure Monitor's metrics API version.

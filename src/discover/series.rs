@@ -166,6 +166,22 @@ pub struct Monitor {
     pub window_days: u32,
 }
 
+impl Monitor {
+    pub const fn new(
+        name: &'static str,
+        source: &'static str,
+        resource: &'static str,
+        window_days: u32,
+    ) -> Monitor {
+        Monitor {
+            name,
+            source,
+            resource,
+            window_days,
+        }
+    }
+}
+
 /// Records which service measured the workload over which window, or, when no series had a
 /// datapoint, a warning that says so.
 pub fn close(p: &mut Profile, measured: bool, monitor: &Monitor, until: i64) {
