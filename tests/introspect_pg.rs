@@ -16,6 +16,11 @@ use pg::*;
 fn schema_features_become_findings() {
     let _lock = ClusterLock::shared();
     let mut db = Scratch::new("features");
+    let app_role = unique("app");
+    db.role(&app_role, "NOLOGIN");
+    db.sql(&format!(
+        "CREATE TABLE app_owned (id int PRIMARY KEY); ALTER TABLE app_owned OWNER TO \"{app_role}\""
+    ));
     db.sql(
         "CREATE EXTENSION tsm_system_rows;
          CREATE EXTENSION pg_buffercache;
@@ -210,6 +215,20 @@ fn schema_features_become_findings() {
             ("shop", "remote_orders", "remote", "postgres_fdw"),
         ]
     );
+    // The test connects as the bootstrap superuser, which owns what it created but the one
+    // table given away: schema shop, 13 tables and 2 foreign tables, 2 views, 2 sequences,
+    // 3 types and 6 routines; the extensions' members and the public schema are not counted.
+    let owner = |name: &str| p.object_owners.iter().find(|o| o.name == name);
+    let boot = owner("postgres").expect("postgres owns the objects");
+    assert!(
+        boot.superuser && boot.builtin && boot.objects == 29,
+        "{boot:?}"
+    );
+    let app = owner(&app_role).expect("the application role owns one table");
+    assert!(
+        app.objects == 1 && !app.superuser && !app.builtin,
+        "{app:?}"
+    );
     assert_eq!(p.publications[0].name, "orders_pub");
     assert_eq!(p.publications[0].tables, 1);
     assert_eq!(p.large_objects.count, 1);
@@ -276,6 +295,11 @@ fn schema_features_become_findings() {
     assert_finding(&f, "pg-extension-not-supported", "tsm_system_rows");
     assert_finding(&f, "pg-extension-admin-tool", "pg_buffercache");
     assert_finding(&f, "pg-database-role-settings", "work_mem");
+    let owners = &f["pg-objects-owned-by-admin-role"];
+    assert!(
+        owners.len() == 1 && owners[0].starts_with("postgres ("),
+        "{owners:?}"
+    );
     assert!(f.contains_key("pg-sequences-cutover"), "{:?}", f.keys());
     // Supported extensions and plain tables raise nothing.
     let objects: Vec<&String> = f.values().flatten().collect();

@@ -112,6 +112,9 @@ pub struct Profile {
     pub settings: Vec<Setting>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    /// The roles that own the schema's objects, each with how many (PostgreSQL family).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub object_owners: Vec<ObjectOwner>,
     /// pg_cron jobs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cron_jobs: Vec<CronJob>,
@@ -638,6 +641,24 @@ pub struct Role {
     /// Password hashing: `scram-sha-256`, `md5`, `mysql_native_password`, `caching_sha2_password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_method: Option<String>,
+}
+
+/// A role that owns objects of the schema. A dump names it in `ALTER … OWNER TO`, so a restore
+/// needs the role, or `--no-owner`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectOwner {
+    /// The role's name.
+    pub name: String,
+    /// Objects it owns: schemas other than `public`, tables, views, materialized views,
+    /// sequences, foreign tables, routines and types; extension members left out.
+    pub objects: u64,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub superuser: bool,
+    /// Created by the server or the service, not the application: the bootstrap superuser, a
+    /// predefined `pg_` role, or (set when assessed) a role in the rubric's `builtin_roles`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub builtin: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

@@ -161,6 +161,12 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     if let Some(x) = s.read("roles", SQL_ROLES, roles).await? {
         p.roles = x;
     }
+    if let Some(x) = s
+        .read("object_owners", &sql_object_owners(), object_owners)
+        .await?
+    {
+        p.object_owners = x;
+    }
     if server.can_read_authid {
         if let Some(methods) = s.read("roles", SQL_ROLE_AUTH, role_auth).await? {
             for r in &mut p.roles {

@@ -11,8 +11,8 @@ use crate::introspect::body::{body_lines, BodyScan};
 use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, CronJob, Database, EventTrigger, Extension, ForeignKey, ForeignServer,
-    ForeignTable, Index, LargeObjects, Publication, ReplicationSlot, Role, Routine, Sequence,
-    Setting, Table, Tablespace, Trigger, UserType, View,
+    ForeignTable, Index, LargeObjects, ObjectOwner, Publication, ReplicationSlot, Role, Routine,
+    Sequence, Setting, Table, Tablespace, Trigger, UserType, View,
 };
 
 pub(super) fn get<'a, T: FromSql<'a>>(row: &'a Row, i: usize) -> Result<T, String> {
@@ -551,6 +551,17 @@ pub(super) fn roles(rows: &[Row]) -> Result<Vec<Role>, String> {
             bypass_rls: get(r, 4)?,
             member_of: get(r, 5)?,
             auth_method: get(r, 6)?,
+        })
+    })
+}
+
+pub(super) fn object_owners(rows: &[Row]) -> Result<Vec<ObjectOwner>, String> {
+    each(rows, |r| {
+        Ok(ObjectOwner {
+            name: get(r, 0)?,
+            objects: non_negative(get(r, 1)?).unwrap_or(0),
+            superuser: get(r, 2)?,
+            builtin: get(r, 3)?,
         })
     })
 }
