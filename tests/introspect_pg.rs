@@ -180,6 +180,13 @@ fn schema_features_become_findings() {
     for u in ["temp_table", "advisory_lock", "notify", "copy_program"] {
         assert!(batch.uses.iter().any(|x| x == u), "{u}: {:?}", batch.uses);
     }
+    // A C routine names the module of its library; other languages have none.
+    let kv_in = p.routines.iter().find(|r| r.name == "kv_in").unwrap();
+    assert_eq!(
+        (kv_in.language.as_str(), kv_in.library.as_deref()),
+        ("c", Some("hstore"))
+    );
+    assert_eq!(batch.library, None);
     // Objects that belong to extensions are not the user's: hstore's C functions are left out.
     assert!(!p.routines.iter().any(|r| r.name == "hstore_in"));
     assert!(!p.types.iter().any(|t| t.name == "hstore"));
