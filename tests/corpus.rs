@@ -60,6 +60,17 @@ fn load_pg(url: &str, sql: &str, what: &str) {
     run_client(cmd, sql, what);
 }
 
+/// Loads a corpus file into a scratch PostgreSQL database with psql and assesses it; the
+/// verdicts common to every schema are checked here.
+fn assess_pg_corpus(tag: &str, file: &str) -> Value {
+    let _lock = pg::ClusterLock::shared();
+    let db = pg::Scratch::new(tag);
+    load_pg(&db.url(), &corpus(file), file);
+    let a = assess(&db.url());
+    assert_common(&a, tag);
+    a
+}
+
 fn assess(url: &str) -> Value {
     let out = common::dbassay(&[
         "assess",
@@ -374,11 +385,7 @@ fn wordpress_without_code_is_never_major_rework_for_server_settings() {
 
 #[test]
 fn pagila_is_ready_after_a_no_owner_restore() {
-    let _lock = pg::ClusterLock::shared();
-    let db = pg::Scratch::new("pagila");
-    load_pg(&db.url(), &corpus("pagila-schema.sql"), "pagila-schema.sql");
-    let a = assess(&db.url());
-    assert_common(&a, "pagila");
+    let a = assess_pg_corpus("pagila", "pagila-schema.sql");
     assert!(
         ["ready", "minor_changes"].contains(&tier(&a)),
         "pagila tier {}",
@@ -396,15 +403,7 @@ fn pagila_is_ready_after_a_no_owner_restore() {
 /// A PostgreSQL-native application schema of 173 tables (Zabbix 6.0, as Debian ships it).
 #[test]
 fn zabbix_postgresql_schema_is_ready() {
-    let _lock = pg::ClusterLock::shared();
-    let db = pg::Scratch::new("zabbix");
-    load_pg(
-        &db.url(),
-        &corpus("zabbix-pgsql-schema.sql"),
-        "zabbix-pgsql-schema.sql",
-    );
-    let a = assess(&db.url());
-    assert_common(&a, "zabbix (PostgreSQL)");
+    let a = assess_pg_corpus("zabbix", "zabbix-pgsql-schema.sql");
     assert_eq!(object_count(&a, "tables"), 173);
     assert!(
         ["ready", "minor_changes"].contains(&tier(&a)),
@@ -435,15 +434,7 @@ fn zabbix_postgresql_schema_is_ready() {
 /// that one declaration a blocker: score 59, blocked, 17–60 h; now 71, minor changes, 9.5–38 h.
 #[test]
 fn musicbrainz_is_minor_changes_not_blocked() {
-    let _lock = pg::ClusterLock::shared();
-    let db = pg::Scratch::new("musicbrainz");
-    load_pg(
-        &db.url(),
-        &corpus("musicbrainz-schema.sql"),
-        "musicbrainz-schema.sql",
-    );
-    let a = assess(&db.url());
-    assert_common(&a, "musicbrainz");
+    let a = assess_pg_corpus("musicbrainz", "musicbrainz-schema.sql");
     assert_eq!(object_count(&a, "tables"), 519);
     assert_eq!(object_count(&a, "triggers"), 452);
     assert_eq!(tier(&a), "minor_changes");

@@ -98,6 +98,8 @@ fn schema_features_become_findings() {
            END $$;
          CREATE FUNCTION shop.plpgsql_handler_copy() RETURNS language_handler
            AS '$libdir/plpgsql', 'plpgsql_call_handler' LANGUAGE c;
+         CREATE FUNCTION shop.check_pk() RETURNS trigger
+           AS '$libdir/refint', 'check_primary_key' LANGUAGE c;
          CREATE TYPE shop.kv;
          CREATE FUNCTION shop.kv_in(cstring) RETURNS shop.kv
            AS '$libdir/hstore', 'hstore_in' LANGUAGE c STRICT IMMUTABLE;
@@ -268,7 +270,13 @@ fn schema_features_become_findings() {
     assert_finding(&f, "pg-routine-advisory-locks", "shop.batch");
     assert_finding(&f, "pg-routine-listen-notify", "shop.batch");
     assert_finding(&f, "pg-routine-server-file-access", "shop.batch");
-    assert_finding(&f, "pg-c-language-routine", "plpgsql_handler_copy");
+    // refint is no extension of Lakebase's; plpgsql is.
+    assert_finding(&f, "pg-c-language-routine", "shop.check_pk");
+    assert_finding(
+        &f,
+        "pg-c-language-extension-library",
+        "shop.plpgsql_handler_copy",
+    );
     assert_finding(&f, "pg-c-base-type", "shop.kv");
     assert_finding(&f, "pg-foreign-servers", "remote");
     assert_finding(&f, "pg-file-fdw", "files");
