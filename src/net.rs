@@ -8,7 +8,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use azure_core::http::policies::Policy;
-use azure_core::http::{ClientOptions, ExponentialRetryOptions, Pipeline, RetryOptions, Transport};
+use azure_core::http::{
+    ClientOptions, Context, ExponentialRetryOptions, Pipeline, PipelineSendOptions, RawResponse,
+    Request, RetryOptions, Transport,
+};
 
 /// How an `azure_core` pipeline retries: exponential back-off from `initial_delay_ms`,
 /// honouring `Retry-After` on 429 and 503, at most `attempts` tries within `total`.
@@ -49,6 +52,20 @@ pub fn azure_pipeline(retry: &Retry, per_try: Vec<Arc<dyn Policy>>) -> Result<Pi
         per_try,
         None,
     ))
+}
+
+/// Sends `req` through the pipeline (with its retries) and returns the response whatever its
+/// status: the caller reads the status and the body, which an error status would otherwise lose.
+pub async fn send(
+    pipeline: &Pipeline,
+    ctx: &Context<'_>,
+    req: &mut Request,
+) -> azure_core::Result<RawResponse> {
+    let options = PipelineSendOptions {
+        skip_checks: true,
+        ..Default::default()
+    };
+    pipeline.send(ctx, req, Some(options)).await
 }
 
 /// The HTTPS client every AWS SDK client is built with (rustls, ring; HTTP/1.1 and HTTP/2).

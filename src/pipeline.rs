@@ -90,6 +90,12 @@ impl Toolkit {
         profile
             .roles
             .retain(|r| !resolved.builtin_roles.contains(&builtin_role_key(&r.name)));
+        // Objects they own stay visible, marked, so a check can ask for --no-owner.
+        for owner in &mut profile.object_owners {
+            owner.builtin |= resolved
+                .builtin_roles
+                .contains(&builtin_role_key(&owner.name));
+        }
         let root = eval::profile_value(&profile, engine.family);
         let (prerequisites, findings): (Vec<_>, Vec<_>) =
             eval::run(&resolved.checks, &root, &resolved.id)

@@ -398,6 +398,30 @@ fn pagila_is_ready_after_a_no_owner_restore() {
     );
     let steps = a["migration_path"]["prerequisites"].to_string();
     assert!(steps.contains("--no-owner"), "no --no-owner step: {steps}");
+    // pagila sets OWNER TO postgres on its 104 objects (and on the public schema, which is not
+    // counted): a prerequisite, not a compatibility finding, that says to restore without it.
+    let owned = a["migration_path"]["prerequisite_findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "pg-objects-owned-by-admin-role")
+        .unwrap_or_else(|| panic!("no owner prerequisite: {}", a["migration_path"]));
+    assert_eq!(
+        owned["objects"],
+        serde_json::json!(["postgres (104 objects)"])
+    );
+    assert!(
+        owned["remediation"]
+            .as_str()
+            .unwrap()
+            .contains("pg_restore --no-owner --no-acl"),
+        "{owned}"
+    );
+    assert!(!a["compatibility"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["id"] == "pg-objects-owned-by-admin-role"));
 }
 
 /// A PostgreSQL-native application schema of 173 tables (Zabbix 6.0, as Debian ships it).

@@ -47,6 +47,11 @@ fn profile_of(url: &str) -> (Profile, u32) {
 fn schema_features_become_findings() {
     let _lock = ClusterLock::shared();
     let mut db = Scratch::new("features");
+    let app_role = unique("app");
+    db.role(&app_role, "NOLOGIN");
+    db.sql(&format!(
+        "CREATE TABLE app_owned (id int PRIMARY KEY); ALTER TABLE app_owned OWNER TO \"{app_role}\""
+    ));
     db.sql(
         "CREATE EXTENSION tsm_system_rows;
          CREATE EXTENSION pg_buffercache;
@@ -111,6 +116,9 @@ fn schema_features_become_findings() {
          CREATE FOREIGN TABLE shop.remote_orders (id int) SERVER remote;
          CREATE EXTENSION file_fdw;
          CREATE SERVER files FOREIGN DATA WRAPPER file_fdw;
+         CREATE FOREIGN TABLE shop.price_feed (sku text, price numeric) SERVER files
+           OPTIONS (filename '/tmp/price_feed.csv', format 'csv');
+         CREATE SERVER unused_files FOREIGN DATA WRAPPER file_fdw;
          CREATE PUBLICATION orders_pub FOR TABLE shop.orders;
          SELECT lo_from_bytea(0, 'a large object');",
     );
@@ -227,6 +235,40 @@ fn schema_features_become_findings() {
         (remote.wrapper.as_str(), remote.foreign_tables),
         ("postgres_fdw", 1)
     );
+    // Each foreign table by name, with its server and wrapper, from the same query.
+    let foreign: Vec<_> = p
+        .foreign_tables
+        .iter()
+        .map(|t| {
+            (
+                t.schema.as_str(),
+                t.name.as_str(),
+                t.server.as_str(),
+                t.wrapper.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        foreign,
+        [
+            ("shop", "price_feed", "files", "file_fdw"),
+            ("shop", "remote_orders", "remote", "postgres_fdw"),
+        ]
+    );
+    // The test connects as the bootstrap superuser, which owns what it created but the one
+    // table given away: schema shop, 13 tables and 2 foreign tables, 2 views, 2 sequences,
+    // 3 types and 7 routines; the extensions' members and the public schema are not counted.
+    let owner = |name: &str| p.object_owners.iter().find(|o| o.name == name);
+    let boot = owner("postgres").expect("postgres owns the objects");
+    assert!(
+        boot.superuser && boot.builtin && boot.objects == 30,
+        "{boot:?}"
+    );
+    let app = owner(&app_role).expect("the application role owns one table");
+    assert!(
+        app.objects == 1 && !app.superuser && !app.builtin,
+        "{app:?}"
+    );
     assert_eq!(p.publications[0].name, "orders_pub");
     assert_eq!(p.publications[0].tables, 1);
     assert_eq!(p.large_objects.count, 1);
@@ -278,8 +320,20 @@ fn schema_features_become_findings() {
         "shop.plpgsql_handler_copy",
     );
     assert_finding(&f, "pg-c-base-type", "shop.kv");
-    assert_finding(&f, "pg-foreign-servers", "remote");
-    assert_finding(&f, "pg-file-fdw", "files");
+    // The foreign tables are named; a server is named only where it has none.
+    assert_eq!(
+        f["pg-foreign-tables"],
+        ["shop.remote_orders (remote, postgres_fdw)"]
+    );
+    assert_eq!(
+        f["pg-file-fdw-tables"],
+        ["shop.price_feed (files, file_fdw)"]
+    );
+    assert_eq!(
+        f["pg-file-fdw"],
+        ["unused_files (file_fdw, 0 foreign tables)"]
+    );
+    assert!(!f.contains_key("pg-foreign-servers"), "{:?}", f.keys());
     assert_finding(&f, "pg-publications", "orders_pub");
     assert_finding(&f, "pg-large-objects", "1 large objects");
     assert_finding(&f, "pg-non-deterministic-collation", "ci");
@@ -287,6 +341,11 @@ fn schema_features_become_findings() {
     assert_finding(&f, "pg-extension-not-supported", "tsm_system_rows");
     assert_finding(&f, "pg-extension-admin-tool", "pg_buffercache");
     assert_finding(&f, "pg-database-role-settings", "work_mem");
+    let owners = &f["pg-objects-owned-by-admin-role"];
+    assert!(
+        owners.len() == 1 && owners[0].starts_with("postgres ("),
+        "{owners:?}"
+    );
     assert!(f.contains_key("pg-sequences-cutover"), "{:?}", f.keys());
     // Supported extensions and plain tables raise nothing.
     let objects: Vec<&String> = f.values().flatten().collect();

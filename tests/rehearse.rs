@@ -156,7 +156,7 @@ fn superuser_only_objects_and_unlisted_extensions_are_proven_and_nothing_is_left
     assert_eq!(server["follows"], fdw["number"]);
     let table = failure_for(&r, "CREATE FOREIGN TABLE", "imports");
     assert_eq!(table["follows"], server["number"]);
-    assert!(verdict(&r, "pg-file-fdw")["verdict"] == "confirmed");
+    assert!(verdict(&r, "pg-file-fdw-tables")["verdict"] == "confirmed");
     // The event trigger: PostgreSQL refuses it; Lakebase may not.
     let et = failure_for(&r, "CREATE EVENT TRIGGER", "audit_ddl");
     assert_eq!(et["sqlstate"], "42501");
@@ -191,7 +191,7 @@ fn superuser_only_objects_and_unlisted_extensions_are_proven_and_nothing_is_left
     assert_eq!(v["reason"], "refused by Lakebase's extension list");
     for id in [
         "pg-c-language-extension-library",
-        "pg-file-fdw",
+        "pg-file-fdw-tables",
         "pg-event-triggers",
         "pg-untrusted-language-routine",
     ] {

@@ -474,20 +474,8 @@ pub(crate) struct DiscoverAzureArgs {
     /// The subscription id (a GUID).
     #[arg(long, value_name = "ID")]
     pub(crate) subscription: String,
-    /// Output directory: DIR/inventory.yaml (fleet format) and DIR/profiles/<name>.json. Written
-    /// whole or not at all; an existing DIR is replaced only if it holds an earlier discovery.
-    #[arg(short, long, value_name = "DIR")]
-    pub(crate) output: PathBuf,
-    /// Longest time for one request, retries included, e.g. 30s, 2min.
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
-    pub(crate) timeout: Duration,
-    /// End of the 14-days metrics window (YYYY-MM-DD, midnight UTC, or RFC 3339); default: the
-    /// last full hour.
-    #[arg(long, value_name = "TIME")]
-    pub(crate) until: Option<String>,
-    /// No progress on standard error (it is off anyway when standard error is not a terminal).
-    #[arg(short, long)]
-    pub(crate) quiet: bool,
+    #[command(flatten)]
+    pub(crate) run: DiscoverRunArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -496,11 +484,18 @@ pub(crate) struct DiscoverAwsArgs {
     /// region only.
     #[arg(long = "region", value_name = "R", value_delimiter = ',')]
     pub(crate) regions: Vec<String>,
+    #[command(flatten)]
+    pub(crate) run: DiscoverRunArgs,
+}
+
+/// What every cloud's discovery takes: where to write, how long to wait, the metrics window.
+#[derive(clap::Args, Debug)]
+pub(crate) struct DiscoverRunArgs {
     /// Output directory: DIR/inventory.yaml (fleet format) and DIR/profiles/<name>.json. Written
     /// whole or not at all; an existing DIR is replaced only if it holds an earlier discovery.
     #[arg(short, long, value_name = "DIR")]
     pub(crate) output: PathBuf,
-    /// Longest time for one API operation, retries included, e.g. 30s, 2min.
+    /// Longest time for one API call, retries included, e.g. 30s, 2min.
     #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = introspect::parse_duration)]
     pub(crate) timeout: Duration,
     /// End of the 14-days metrics window (YYYY-MM-DD, midnight UTC, or RFC 3339), e.g. to

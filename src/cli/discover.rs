@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::args::{DiscoverAwsArgs, DiscoverAzureArgs, DiscoverCommand};
+use super::args::{DiscoverAwsArgs, DiscoverAzureArgs, DiscoverCommand, DiscoverRunArgs};
 use dbassay::discover::{self, Discovery};
 use dbassay::engine::Catalog;
 use dbassay::error::Error;
@@ -33,36 +33,40 @@ fn until(text: Option<&str>) -> Result<Option<i64>, Error> {
 }
 
 fn azure(args: DiscoverAzureArgs) -> Result<(), Error> {
-    let catalog = Catalog::bundled()?;
     let options = discover::azure::Options {
-        timeout: args.timeout,
-        until: until(args.until.as_deref())?,
+        timeout: args.run.timeout,
+        until: until(args.run.until.as_deref())?,
         ..discover::azure::Options::new(&args.subscription)
     };
-    let visible = !args.quiet && std::io::stderr().is_terminal();
-    let progress = Progress::new(visible);
-    let started = Instant::now();
-    let found = discover::azure::discover(&catalog, &options, &progress);
-    progress.finish();
-    let found = found?;
-    finish(&args.output, &found, &catalog, started, args.quiet)
+    discover(&args.run, |catalog, progress| {
+        discover::azure::discover(catalog, &options, progress)
+    })
 }
 
 fn aws(args: DiscoverAwsArgs) -> Result<(), Error> {
-    let catalog = Catalog::bundled()?;
-    let until = until(args.until.as_deref())?;
     let options = discover::aws::Options {
         regions: args.regions.clone(),
-        timeout: args.timeout,
-        until,
+        timeout: args.run.timeout,
+        until: until(args.run.until.as_deref())?,
     };
-    let visible = !args.quiet && std::io::stderr().is_terminal();
+    discover(&args.run, |catalog, progress| {
+        discover::aws::discover(catalog, &options, progress)
+    })
+}
+
+/// Runs one cloud's discovery under the progress display, then writes and sums it up.
+fn discover(
+    run: &DiscoverRunArgs,
+    cloud: impl FnOnce(&Catalog, &Progress) -> Result<Discovery, Error>,
+) -> Result<(), Error> {
+    let catalog = Catalog::bundled()?;
+    let visible = !run.quiet && std::io::stderr().is_terminal();
     let progress = Progress::new(visible);
     let started = Instant::now();
-    let found = discover::aws::discover(&catalog, &options, &progress);
+    let found = cloud(&catalog, &progress);
     progress.finish();
     let found = found?;
-    finish(&args.output, &found, &catalog, started, args.quiet)
+    finish(&run.output, &found, &catalog, started, run.quiet)
 }
 
 /// Writes the output and says on standard error what was found, what was not, and the API

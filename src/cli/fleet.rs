@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use super::args::{FleetArgs, ReportFormat, SummaryFormat};
-use super::{emit, price_book, rate_card, toolkit};
+use super::{common_price_book, emit, toolkit};
 use dbassay::data;
 use dbassay::error::Error;
 use dbassay::fleet::summary::Heading;
@@ -19,12 +19,7 @@ use dbassay::report::{DocFormat, Reporter};
 pub(super) fn run(args: FleetArgs) -> Result<(), Error> {
     let kit = toolkit(&args.common)?;
     let inventory = Inventory::load(&args.inventory, &kit.catalog)?;
-    let book = price_book(
-        &kit.catalog,
-        rate_card(&args.common)?,
-        args.common.pricing.pricing.mode(),
-        &args.common.pricing,
-    )?;
+    let book = common_price_book(&kit.catalog, &args.common)?;
     let date = dbassay::time::today();
 
     let settings = match &args.output {

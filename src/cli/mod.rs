@@ -92,6 +92,20 @@ fn price_book<'c>(
     Ok(PriceBook::with_mode(catalog, target_card, mode, PriceOptions::from_env()?).with_file(file))
 }
 
+/// The price book of a command with the common flags: its `--rate-card`, `--pricing` and
+/// `--price-book`.
+fn common_price_book<'c>(
+    catalog: &'c Catalog,
+    common: &CommonArgs,
+) -> Result<PriceBook<'c>, Error> {
+    price_book(
+        catalog,
+        rate_card(common)?,
+        common.pricing.pricing.mode(),
+        &common.pricing,
+    )
+}
+
 fn rate_card(common: &CommonArgs) -> Result<Option<Pricing>, Error> {
     common
         .rate_card
@@ -289,12 +303,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                      inventory.yaml for sizing and cost",
                 ));
             }
-            let book = price_book(
-                &kit.catalog,
-                rate_card(&args.common)?,
-                args.common.pricing.pricing.mode(),
-                &args.common.pricing,
-            )?;
+            let book = common_price_book(&kit.catalog, &args.common)?;
             let options = AssessOptions {
                 engine: Some(args.engine.clone()),
                 sizing: SizingOverrides {

@@ -4,6 +4,7 @@
 //! [`quantity`]) and a price query the price book answers. A line whose price or quantity is
 //! unknown stays unknown, and so does its side's total; known lines are still summed separately.
 
+mod measured;
 pub mod model;
 pub mod quantity;
 pub mod region;

@@ -244,6 +244,23 @@ fn table_bytes(t: &DynamoTable) -> u64 {
             .sum::<u64>()
 }
 
+/// Read (or write) capacity units provisioned on a DynamoDB table and its global indexes.
+pub(super) fn provisioned_units(t: &DynamoTable, read: bool) -> u64 {
+    let own = if read {
+        t.read_capacity_units
+    } else {
+        t.write_capacity_units
+    };
+    let indexes = t.global_indexes.iter().filter_map(|g| {
+        if read {
+            g.read_capacity_units
+        } else {
+            g.write_capacity_units
+        }
+    });
+    own.unwrap_or(0) + indexes.sum::<u64>()
+}
+
 /// The DynamoDB rules: capacity and storage summed over the tables of one class (Standard, or
 /// Standard-IA); on-demand request units from the measured consumed capacity, split by storage.
 fn dynamodb(rule: QuantityRule, p: &Profile) -> Quantity {
@@ -266,24 +283,7 @@ fn dynamodb(rule: QuantityRule, p: &Profile) -> Quantity {
             let units: u64 = tables
                 .iter()
                 .filter(|t| of_class(t) && t.billing_mode != "on_demand")
-                .map(|t| {
-                    let own = if read {
-                        t.read_capacity_units
-                    } else {
-                        t.write_capacity_units
-                    };
-                    own.unwrap_or(0)
-                        + t.global_indexes
-                            .iter()
-                            .filter_map(|g| {
-                                if read {
-                                    g.read_capacity_units
-                                } else {
-                                    g.write_capacity_units
-                                }
-                            })
-                            .sum::<u64>()
-                })
+                .map(|t| provisioned_units(t, read))
                 .sum();
             let what = if read { "RCU" } else { "WCU" };
             known(

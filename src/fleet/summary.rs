@@ -90,25 +90,15 @@ pub struct Totals {
 #[derive(Debug, Clone, Serialize)]
 pub struct Ranked {
     pub rank: usize,
-    pub name: String,
-    /// Profile path or URL (never with a password).
-    pub location: String,
-    pub engine: String,
-    pub engine_name: String,
-    pub version: String,
-    pub region: String,
+    #[serde(flatten)]
+    pub source: SourceId,
     /// Score, tier, counts, effort and monthly cost, flattened into the row.
     #[serde(flatten)]
     pub headline: Headline,
     /// The tier in words ("minor changes").
     pub tier_title: &'static str,
-    pub difference_monthly: Option<Decimal>,
-    /// Monthly saving with Lakebase (source − target); negative when Lakebase costs more.
-    pub savings_monthly: Option<Decimal>,
-    /// Saving as a percentage of the source's cost.
-    pub savings_percent: Option<Decimal>,
-    /// Every price and quantity known.
-    pub cost_complete: bool,
+    #[serde(flatten)]
+    pub saving: Saving,
     pub top_findings: Vec<TopFinding>,
     /// Measured utilisation (CPU, connections, active hours), when the profile has any.
     pub utilisation: Option<UtilisationShown>,
@@ -121,6 +111,25 @@ pub struct Ranked {
 /// A source sized and priced without its schema: compatibility not assessed.
 #[derive(Debug, Clone, Serialize)]
 pub struct Sized {
+    #[serde(flatten)]
+    pub source: SourceId,
+    pub instance_class: Option<String>,
+    pub currency: String,
+    pub source_monthly: Option<Decimal>,
+    pub target_monthly: Option<Decimal>,
+    #[serde(flatten)]
+    pub saving: Saving,
+    /// Why compatibility was not assessed.
+    pub why: String,
+    /// The URL was tried and could not be reached.
+    pub unreachable: bool,
+    pub utilisation: Option<UtilisationShown>,
+    pub reports: Vec<ReportLink>,
+}
+
+/// Who a source is, in a row of the ranking or of the sizing-only list.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceId {
     pub name: String,
     /// Profile path or URL (never with a password).
     pub location: String,
@@ -128,20 +137,50 @@ pub struct Sized {
     pub engine_name: String,
     pub version: String,
     pub region: String,
-    pub instance_class: Option<String>,
-    pub currency: String,
-    pub source_monthly: Option<Decimal>,
-    pub target_monthly: Option<Decimal>,
+}
+
+impl SourceId {
+    fn of(r: &SourceResult, a: &crate::assessment::Assessment) -> SourceId {
+        SourceId {
+            name: r.name.clone(),
+            location: r.location.clone(),
+            engine: a.source.engine.clone(),
+            engine_name: a.source.engine_name.clone(),
+            version: a.source.version.clone(),
+            region: a.source.region.clone(),
+        }
+    }
+}
+
+/// What moving a source to Lakebase saves a month.
+#[derive(Debug, Clone, Serialize)]
+pub struct Saving {
+    /// target − source.
     pub difference_monthly: Option<Decimal>,
+    /// Monthly saving with Lakebase (source − target); negative when Lakebase costs more.
     pub savings_monthly: Option<Decimal>,
+    /// Saving as a percentage of the source's cost.
     pub savings_percent: Option<Decimal>,
+    /// Every price and quantity known.
     pub cost_complete: bool,
-    /// Why compatibility was not assessed.
-    pub why: String,
-    /// The URL was tried and could not be reached.
-    pub unreachable: bool,
-    pub utilisation: Option<UtilisationShown>,
-    pub reports: Vec<ReportLink>,
+}
+
+impl Saving {
+    fn of(a: &crate::assessment::Assessment) -> Saving {
+        let savings = a.cost.difference_monthly.map(|d| -d);
+        let percent = match (savings, a.cost.source_monthly) {
+            (Some(s), Some(base)) if !base.is_zero() => {
+                Some((s / base * Decimal::from(100)).round_dp(1))
+            }
+            _ => None,
+        };
+        Saving {
+            difference_monthly: a.cost.difference_monthly,
+            savings_monthly: savings,
+            savings_percent: percent,
+            cost_complete: a.cost.complete,
+        }
+    }
 }
 
 /// Utilisation figures and the same in words for the documents ("CPU 12 % average, 20 % p95
@@ -234,7 +273,8 @@ impl FleetSummary {
             })
             .collect();
         sized.sort_by(|a, b| {
-            by_saving(a.savings_monthly, b.savings_monthly).then_with(|| a.name.cmp(&b.name))
+            by_saving(a.saving.savings_monthly, b.saving.savings_monthly)
+                .then_with(|| a.source.name.cmp(&b.source.name))
         });
         let unreachable = results
             .iter()
@@ -299,8 +339,8 @@ impl FleetSummary {
         let ranked = self.ranking.iter().filter(|r| r.unreachable);
         let sized = self.sized.iter().filter(|r| r.unreachable);
         ranked
-            .map(|r| r.name.as_str())
-            .chain(sized.map(|r| r.name.as_str()))
+            .map(|r| r.source.name.as_str())
+            .chain(sized.map(|r| r.source.name.as_str()))
             .collect()
     }
 
@@ -317,7 +357,11 @@ impl FleetSummary {
             .ranking
             .iter()
             .map(|r| {
-                let mut row = vec![r.rank.to_string(), truncate(&r.name, 24), r.engine.clone()];
+                let mut row = vec![
+                    r.rank.to_string(),
+                    truncate(&r.source.name, 24),
+                    r.source.engine.clone(),
+                ];
                 row.extend(headline_cells(&r.headline));
                 row.push(savings(r));
                 row
@@ -353,8 +397,8 @@ impl FleetSummary {
                 .iter()
                 .map(|r| {
                     vec![
-                        truncate(&r.name, 24),
-                        r.engine.clone(),
+                        truncate(&r.source.name, 24),
+                        r.source.engine.clone(),
                         r.instance_class.clone().unwrap_or_default(),
                         r.utilisation
                             .as_ref()
@@ -362,7 +406,7 @@ impl FleetSummary {
                             .unwrap_or_default(),
                         money(r.source_monthly, &r.currency),
                         money(r.target_monthly, &r.currency),
-                        money_delta(r.savings_monthly, &r.currency),
+                        money_delta(r.saving.savings_monthly, &r.currency),
                         truncate(&r.why, 70),
                     ]
                 })
@@ -428,21 +472,12 @@ impl FleetSummary {
 
 fn ranked(r: &SourceResult, a: &crate::assessment::Assessment) -> Ranked {
     let c = &a.compatibility;
-    let (savings, savings_percent) = saving(a);
     Ranked {
         rank: 0,
-        name: r.name.clone(),
-        location: r.location.clone(),
-        engine: a.source.engine.clone(),
-        engine_name: a.source.engine_name.clone(),
-        version: a.source.version.clone(),
-        region: a.source.region.clone(),
+        source: SourceId::of(r, a),
         headline: Headline::of(a),
         tier_title: c.tier.as_str(),
-        difference_monthly: a.cost.difference_monthly,
-        savings_monthly: savings,
-        savings_percent,
-        cost_complete: a.cost.complete,
+        saving: Saving::of(a),
         top_findings: c
             .findings
             .iter()
@@ -470,35 +505,14 @@ fn links(r: &SourceResult) -> Vec<ReportLink> {
         .collect()
 }
 
-/// The saving with Lakebase (source − target) and its share of the source's cost.
-fn saving(a: &crate::assessment::Assessment) -> (Option<Decimal>, Option<Decimal>) {
-    let savings = a.cost.difference_monthly.map(|d| -d);
-    let percent = match (savings, a.cost.source_monthly) {
-        (Some(s), Some(base)) if !base.is_zero() => {
-            Some((s / base * Decimal::from(100)).round_dp(1))
-        }
-        _ => None,
-    };
-    (savings, percent)
-}
-
 fn sized(r: &SourceResult, a: &crate::assessment::Assessment, why: &str) -> Sized {
-    let (savings_monthly, savings_percent) = saving(a);
     Sized {
-        name: r.name.clone(),
-        location: r.location.clone(),
-        engine: a.source.engine.clone(),
-        engine_name: a.source.engine_name.clone(),
-        version: a.source.version.clone(),
-        region: a.source.region.clone(),
+        source: SourceId::of(r, a),
         instance_class: a.source.instance_class.clone(),
         currency: a.cost.currency.clone(),
         source_monthly: a.cost.source_monthly,
         target_monthly: a.cost.target_monthly,
-        difference_monthly: a.cost.difference_monthly,
-        savings_monthly,
-        savings_percent,
-        cost_complete: a.cost.complete,
+        saving: Saving::of(a),
         why: why.to_string(),
         unreachable: r.unreachable.is_some(),
         utilisation: r.utilisation.as_ref().map(UtilisationShown::new),
@@ -522,8 +536,11 @@ fn rank_order(a: &Ranked, b: &Ranked) -> Ordering {
         .tier
         .cmp(&b.headline.tier)
         .then(b.headline.score.cmp(&a.headline.score))
-        .then(by_saving(a.savings_monthly, b.savings_monthly))
-        .then_with(|| a.name.cmp(&b.name))
+        .then(by_saving(
+            a.saving.savings_monthly,
+            b.saving.savings_monthly,
+        ))
+        .then_with(|| a.source.name.cmp(&b.source.name))
 }
 
 fn tier_counts(ranking: &[Ranked]) -> Vec<TierCount> {
@@ -548,9 +565,9 @@ fn key_points(ranking: &[Ranked], sized: &[Sized], failures: &[Failed]) -> Vec<S
     if let Some(first) = ranking.first() {
         out.push(format!(
             "Start with {} ({} {}): {}, {}/100, {} of work.",
-            first.name,
-            first.engine_name,
-            first.version,
+            first.source.name,
+            first.source.engine_name,
+            first.source.version,
             first.tier_title,
             first.headline.score,
             hours(&first.headline.effort_hours)
@@ -558,23 +575,24 @@ fn key_points(ranking: &[Ranked], sized: &[Sized], failures: &[Failed]) -> Vec<S
     }
     let best = ranking
         .iter()
-        .filter(|r| r.savings_monthly.is_some_and(|s| s > Decimal::ZERO))
+        .filter(|r| r.saving.savings_monthly.is_some_and(|s| s > Decimal::ZERO))
         .max_by(|a, b| {
-            a.savings_monthly
-                .cmp(&b.savings_monthly)
-                .then(b.name.cmp(&a.name))
+            a.saving
+                .savings_monthly
+                .cmp(&b.saving.savings_monthly)
+                .then(b.source.name.cmp(&a.source.name))
         });
     if let Some(b) = best {
         out.push(format!(
             "Largest monthly saving with Lakebase: {}, {} a month.",
-            b.name,
-            money(b.savings_monthly, &b.headline.currency)
+            b.source.name,
+            money(b.saving.savings_monthly, &b.headline.currency)
         ));
     }
     let blocked: Vec<&str> = ranking
         .iter()
         .filter(|r| r.headline.tier == Tier::Blocked)
-        .map(|r| r.name.as_str())
+        .map(|r| r.source.name.as_str())
         .collect();
     if !blocked.is_empty() {
         out.push(format!(
@@ -584,7 +602,7 @@ fn key_points(ranking: &[Ranked], sized: &[Sized], failures: &[Failed]) -> Vec<S
         ));
     }
     if !sized.is_empty() {
-        let names: Vec<&str> = sized.iter().map(|r| r.name.as_str()).collect();
+        let names: Vec<&str> = sized.iter().map(|r| r.source.name.as_str()).collect();
         out.push(format!(
             "{} sized and priced from the discovered profile only, compatibility not assessed: \
              {} (give each a `url` and its password variable to read the schema).",
@@ -660,7 +678,7 @@ fn totals<'a>(
 }
 
 fn savings(r: &Ranked) -> String {
-    match (r.savings_monthly, r.savings_percent) {
+    match (r.saving.savings_monthly, r.saving.savings_percent) {
         (Some(s), Some(p)) => format!(
             "{} ({})",
             money_delta(Some(s), &r.headline.currency),

@@ -3,9 +3,18 @@
 //! own patterns and comment syntax; the scanning is one.
 
 use regex_lite::Regex;
+use std::sync::OnceLock;
 
-/// Case-insensitive patterns over a body whose comments were replaced by a space.
+/// Case-insensitive patterns over a body whose comments were replaced by a space; a `static`,
+/// compiled on first use.
 pub(crate) struct BodyScan {
+    flags: &'static str,
+    patterns: &'static [(&'static str, &'static str)],
+    comments: &'static str,
+    compiled: OnceLock<Compiled>,
+}
+
+struct Compiled {
     patterns: Vec<(&'static str, Regex)>,
     comments: Regex,
 }
@@ -13,23 +22,38 @@ pub(crate) struct BodyScan {
 impl BodyScan {
     /// `flags` are the regex flags every pattern gets (`is`, `ism`); `comments` matches what is
     /// not code.
-    pub(crate) fn new(flags: &str, patterns: &[(&'static str, &str)], comments: &str) -> BodyScan {
+    pub(crate) const fn new(
+        flags: &'static str,
+        patterns: &'static [(&'static str, &'static str)],
+        comments: &'static str,
+    ) -> BodyScan {
         BodyScan {
-            patterns: patterns
+            flags,
+            patterns,
+            comments,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| Compiled {
+            patterns: self
+                .patterns
                 .iter()
                 .map(|(name, re)| {
-                    let re = Regex::new(&format!("(?{flags}){re}")).expect("valid pattern");
+                    let re = Regex::new(&format!("(?{}){re}", self.flags)).expect("valid pattern");
                     (*name, re)
                 })
                 .collect(),
-            comments: Regex::new(comments).expect("valid pattern"),
-        }
+            comments: Regex::new(self.comments).expect("valid pattern"),
+        })
     }
 
     /// The names whose pattern matches, in pattern order.
     pub(crate) fn scan(&self, body: &str) -> Vec<String> {
-        let text = self.comments.replace_all(body, " ");
-        self.patterns
+        let c = self.compiled();
+        let text = c.comments.replace_all(body, " ");
+        c.patterns
             .iter()
             .filter(|(_, re)| re.is_match(&text))
             .map(|(name, _)| name.to_string())

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::paging::{too_loose, PageLimit, Tally};
 use super::record::PriceRecord;
 use super::{Entry, ServiceKey};
 
@@ -88,27 +89,6 @@ pub fn parse_product(doc: &str) -> Result<Vec<PriceRecord>, String> {
     Ok(out)
 }
 
-/// Reads one page's `PriceList` into `records`, counting what it skips.
-pub fn read_page(
-    list: &[String],
-    first_index: usize,
-    records: &mut Vec<PriceRecord>,
-    skipped: &mut usize,
-    reasons: &mut Vec<String>,
-) {
-    for (i, doc) in list.iter().enumerate() {
-        match parse_product(doc) {
-            Ok(r) => records.extend(r),
-            Err(why) => {
-                *skipped += 1;
-                if reasons.len() < 3 {
-                    reasons.push(format!("PriceList item {}: {why}", first_index + i));
-                }
-            }
-        }
-    }
-}
-
 /// A short, secret-free account of an SDK error.
 fn describe<E>(e: &SdkError<E, aws_sdk_pricing::config::http::HttpResponse>) -> String
 where
@@ -153,14 +133,11 @@ pub async fn fetch(
                 .map_err(|e| e.to_string())
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut records = Vec::new();
-    let mut skipped = 0;
-    let mut reasons = Vec::new();
+    let mut tally = Tally::default();
+    let mut pages = PageLimit::new(MAX_PAGES);
     let mut token: Option<String> = None;
-    let mut pages = 0;
-    let mut seen = 0;
     loop {
-        pages += 1;
+        pages.next(|| too_loose(MAX_PAGES))?;
         requests.fetch_add(1, Ordering::Relaxed);
         let out = client
             .get_products()
@@ -172,25 +149,15 @@ pub async fn fetch(
             .send()
             .await
             .map_err(|e| describe(&e))?;
-        read_page(
-            out.price_list(),
-            seen,
-            &mut records,
-            &mut skipped,
-            &mut reasons,
-        );
-        seen += out.price_list().len();
+        for doc in out.price_list() {
+            tally.add("PriceList item", parse_product(doc));
+        }
         match out.next_token() {
             Some(t) if !t.is_empty() => token = Some(t.to_string()),
             _ => break,
         }
-        if pages >= MAX_PAGES {
-            return Err(format!(
-                "more than {MAX_PAGES} pages for one query; the filters are too loose"
-            ));
-        }
     }
-    Ok(Entry::fetched_now(key, pages, skipped, reasons, records))
+    Ok(tally.entry(key, pages.read()))
 }
 
 #[cfg(test)]

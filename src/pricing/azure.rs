@@ -2,13 +2,14 @@
 //! back-off that honours `Retry-After` on 429 and 503, and retries 500, 502, 504 and transport
 //! errors): `GET …/api/retail/prices?$filter=<OData>`, paged by `NextPageLink`.
 
-use azure_core::http::{Context, Method, Pipeline, PipelineSendOptions, Request, Url};
+use azure_core::http::{Pipeline, Url};
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::str::FromStr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 
+use super::paging::{get_json, too_loose, PageLimit, Tally};
 use super::record::PriceRecord;
 use super::{Entry, ServiceKey};
 
@@ -25,16 +26,6 @@ pub fn odata(filters: &BTreeMap<String, String>) -> String {
         .map(|(k, v)| format!("{k} eq '{}'", v.replace('\'', "''")))
         .collect::<Vec<_>>()
         .join(" and ")
-}
-
-/// One page: its records, what was skipped and why, and the next page's link.
-#[derive(Debug, Default)]
-pub struct Page {
-    pub records: Vec<PriceRecord>,
-    pub skipped: usize,
-    pub reasons: Vec<String>,
-    pub next: Option<String>,
-    pub count: Option<u64>,
 }
 
 /// A JSON number or numeric string as a decimal, without passing through a float's binary
@@ -98,36 +89,20 @@ pub fn parse_item(item: &Value) -> Result<PriceRecord, String> {
     })
 }
 
-/// One response body (`BillingCurrency`, `Items`, `NextPageLink`, `Count`).
-pub fn parse_page(body: &[u8], first_index: usize) -> Result<Page, String> {
-    let v: Value =
-        serde_json::from_slice(body).map_err(|e| format!("the response is not JSON: {e}"))?;
+/// One response body (`BillingCurrency`, `Items`, `NextPageLink`, `Count`): its items into
+/// `tally`; the next page's link.
+fn read_page(v: &Value, tally: &mut Tally) -> Result<Option<String>, String> {
     let items = v
         .get("Items")
         .and_then(Value::as_array)
         .ok_or("the response has no `Items` array")?;
-    let mut page = Page {
-        next: v
-            .get("NextPageLink")
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string),
-        count: v.get("Count").and_then(Value::as_u64),
-        ..Page::default()
-    };
-    for (i, item) in items.iter().enumerate() {
-        match parse_item(item) {
-            Ok(r) => page.records.push(r),
-            Err(why) => {
-                page.skipped += 1;
-                if page.reasons.len() < 3 {
-                    page.reasons
-                        .push(format!("item {}: {why}", first_index + i));
-                }
-            }
-        }
+    for item in items {
+        tally.add("item", parse_item(item).map(|r| vec![r]));
     }
-    Ok(page)
+    Ok(v.get("NextPageLink")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string))
 }
 
 /// The next page's URL, only on the same host and port as the first (a mirror's links must
@@ -156,50 +131,17 @@ pub async fn fetch(
     let mut url = base.clone();
     url.query_pairs_mut()
         .append_pair("$filter", &odata(&key.filters));
-    let mut records = Vec::new();
-    let mut skipped = 0;
-    let mut reasons = Vec::new();
-    let mut pages = 0;
+    let mut tally = Tally::default();
+    let mut pages = PageLimit::new(MAX_PAGES);
     loop {
-        pages += 1;
-        requests.fetch_add(1, Ordering::Relaxed);
-        let mut req = Request::new(url.clone(), Method::Get);
-        req.insert_header("accept", "application/json");
-        let resp = pipeline
-            .send(
-                &Context::new(),
-                &mut req,
-                Some(PipelineSendOptions {
-                    skip_checks: true,
-                    ..Default::default()
-                }),
-            )
-            .await
-            .map_err(|e| format!("request failed: {e}"))?;
-        let status = resp.status();
-        if !status.is_success() {
-            return Err(format!("HTTP {} after retries", u16::from(status)));
-        }
-        let body = resp.into_body();
-        let page = parse_page(body.as_ref(), records.len() + skipped)?;
-        records.extend(page.records);
-        skipped += page.skipped;
-        for r in page.reasons {
-            if reasons.len() < 3 {
-                reasons.push(r);
-            }
-        }
-        match page.next {
+        pages.next(|| too_loose(MAX_PAGES))?;
+        let v = get_json(pipeline, url.clone(), None, requests).await?;
+        match read_page(&v, &mut tally)? {
             Some(link) => url = next_url(base, &link)?,
             None => break,
         }
-        if pages >= MAX_PAGES {
-            return Err(format!(
-                "more than {MAX_PAGES} pages for one query; the filters are too loose"
-            ));
-        }
     }
-    Ok(Entry::fetched_now(key, pages, skipped, reasons, records))
+    Ok(tally.entry(key, pages.read()))
 }
 
 #[cfg(test)]
@@ -221,16 +163,18 @@ mod tests {
 
     #[test]
     fn prices_keep_their_decimal_digits() {
-        let page = parse_page(
-            br#"{"Items":[{"retailPrice":0.178,"meterId":"m","unitOfMeasure":"1 Hour","type":"Consumption"},
+        let body: Value = serde_json::from_str(
+            r#"{"Items":[{"retailPrice":0.178,"meterId":"m","unitOfMeasure":"1 Hour","type":"Consumption"},
                           {"retailPrice":"x","meterId":"m2","unitOfMeasure":"1 Hour"}],"NextPageLink":null,"Count":2}"#,
-            0,
         )
         .unwrap();
-        assert_eq!(page.records[0].price, Decimal::from_str("0.178").unwrap());
-        assert_eq!(page.records[0].attributes["priceType"], "Consumption");
-        assert_eq!(page.skipped, 1);
-        assert!(page.next.is_none());
+        let mut tally = Tally::default();
+        let next = read_page(&body, &mut tally).unwrap();
+        assert_eq!(tally.records[0].price, Decimal::from_str("0.178").unwrap());
+        assert_eq!(tally.records[0].attributes["priceType"], "Consumption");
+        assert_eq!(tally.skipped, 1);
+        assert_eq!(tally.reasons, ["item 1: no numeric `retailPrice`"]);
+        assert!(next.is_none());
     }
 
     #[test]

@@ -5,12 +5,13 @@
 //! the same `azure_core` pipeline (retries, `Retry-After`) as Azure's; the key travels in the
 //! `X-Goog-Api-Key` header, never in a URL, and never appears in messages.
 
-use azure_core::http::{Context, Method, Pipeline, PipelineSendOptions, Request, Url};
+use azure_core::http::{Pipeline, Url};
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::paging::{get_json, PageLimit, Tally};
 use super::record::PriceRecord;
 use super::{Entry, ServiceKey};
 
@@ -112,33 +113,39 @@ pub fn parse_sku(sku: &Value, region: &str) -> Result<Vec<PriceRecord>, String> 
     }])
 }
 
+/// A GET with the API key in its header.
 async fn get(
     pipeline: &Pipeline,
     url: Url,
     api_key: &str,
     requests: &AtomicUsize,
 ) -> Result<Value, String> {
-    requests.fetch_add(1, Ordering::Relaxed);
-    let mut req = Request::new(url, Method::Get);
-    req.insert_header("accept", "application/json");
-    req.insert_header("x-goog-api-key", api_key.to_string());
-    let resp = pipeline
-        .send(
-            &Context::new(),
-            &mut req,
-            Some(PipelineSendOptions {
-                skip_checks: true,
-                ..Default::default()
-            }),
-        )
-        .await
-        .map_err(|e| format!("request failed: {}", e.to_string().replace(api_key, "***")))?;
-    let status = resp.status();
-    if !status.is_success() {
-        return Err(format!("HTTP {} after retries", u16::from(status)));
+    get_json(pipeline, url, Some(("x-goog-api-key", api_key)), requests).await
+}
+
+/// The next page's token of a response, `None` on the last page.
+fn next_token(v: &Value) -> Option<String> {
+    v.get("nextPageToken")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+/// A page URL: `query`, `pageSize` and, after the first page, `pageToken`.
+fn page_url(
+    base: &Url,
+    path: &str,
+    query: &[(&str, &str)],
+    token: Option<String>,
+) -> Result<Url, String> {
+    let mut url = base.join(path).map_err(|e| e.to_string())?;
+    url.query_pairs_mut()
+        .extend_pairs(query)
+        .append_pair("pageSize", "5000");
+    if let Some(token) = token {
+        url.query_pairs_mut().append_pair("pageToken", &token);
     }
-    let body = resp.into_body();
-    serde_json::from_slice(body.as_ref()).map_err(|e| format!("the response is not JSON: {e}"))
+    Ok(url)
 }
 
 async fn service_id(
@@ -151,13 +158,12 @@ async fn service_id(
     if let Some((_, id)) = KNOWN.iter().find(|(n, _)| *n == display_name) {
         return Ok(id.to_string());
     }
-    let mut token = String::new();
-    for _ in 0..MAX_PAGES {
-        let mut url = base.join("v1/services").map_err(|e| e.to_string())?;
-        url.query_pairs_mut().append_pair("pageSize", "5000");
-        if !token.is_empty() {
-            url.query_pairs_mut().append_pair("pageToken", &token);
-        }
+    let missing = || format!("the Billing Catalog lists no service named `{display_name}`");
+    let mut pages = PageLimit::new(MAX_PAGES);
+    let mut token = None;
+    loop {
+        pages.next(missing)?;
+        let url = page_url(base, "v1/services", &[], token.take())?;
         let v = get(pipeline, url, api_key, requests).await?;
         let found = v
             .get("services")
@@ -169,18 +175,11 @@ async fn service_id(
         if let Some(id) = found {
             return Ok(id.to_string());
         }
-        token = v
-            .get("nextPageToken")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
-        if token.is_empty() {
-            break;
+        token = next_token(&v);
+        if token.is_none() {
+            return Err(missing());
         }
     }
-    Err(format!(
-        "the Billing Catalog lists no service named `{display_name}`"
-    ))
 }
 
 /// All SKUs of the key's service in its region.
@@ -193,77 +192,37 @@ pub async fn fetch(
 ) -> Result<Entry, String> {
     // Count this key's requests apart from the concurrent fetches of other keys.
     let mine = AtomicUsize::new(0);
-    let result = fetch_counted(pipeline, base, api_key, key, &mine).await;
+    let result = async {
+        let id = match key.filters.get("serviceId") {
+            Some(id) => id.clone(),
+            None => service_id(pipeline, base, &key.service, api_key, &mine).await?,
+        };
+        let region = key.filters.get("region").cloned().unwrap_or_default();
+        let mut tally = Tally::default();
+        let mut pages = PageLimit::new(MAX_PAGES);
+        let mut token = None;
+        loop {
+            pages.next(|| format!("more than {MAX_PAGES} pages of SKUs for `{}`", key.service))?;
+            let path = format!("v1/services/{id}/skus");
+            let url = page_url(base, &path, &[("currencyCode", "USD")], token.take())?;
+            let v = get(pipeline, url, api_key, &mine).await?;
+            let skus = v
+                .get("skus")
+                .and_then(Value::as_array)
+                .ok_or("the response has no `skus` array")?;
+            for sku in skus {
+                tally.add("SKU", parse_sku(sku, &region));
+            }
+            token = next_token(&v);
+            if token.is_none() {
+                break;
+            }
+        }
+        Ok(tally.entry(key, mine.load(Ordering::Relaxed)))
+    }
+    .await;
     requests.fetch_add(mine.load(Ordering::Relaxed), Ordering::Relaxed);
     result
-}
-
-async fn fetch_counted(
-    pipeline: &Pipeline,
-    base: &Url,
-    api_key: &str,
-    key: &ServiceKey,
-    requests: &AtomicUsize,
-) -> Result<Entry, String> {
-    let region = key.filters.get("region").cloned().unwrap_or_default();
-    let id = match key.filters.get("serviceId") {
-        Some(id) => id.clone(),
-        None => service_id(pipeline, base, &key.service, api_key, requests).await?,
-    };
-    let mut records = Vec::new();
-    let mut skipped = 0;
-    let mut reasons = Vec::new();
-    let mut token = String::new();
-    let mut index = 0;
-    for page in 0.. {
-        if page >= MAX_PAGES {
-            return Err(format!(
-                "more than {MAX_PAGES} pages of SKUs for `{}`",
-                key.service
-            ));
-        }
-        let mut url = base
-            .join(&format!("v1/services/{id}/skus"))
-            .map_err(|e| e.to_string())?;
-        url.query_pairs_mut()
-            .append_pair("currencyCode", "USD")
-            .append_pair("pageSize", "5000");
-        if !token.is_empty() {
-            url.query_pairs_mut().append_pair("pageToken", &token);
-        }
-        let v = get(pipeline, url, api_key, requests).await?;
-        let skus = v
-            .get("skus")
-            .and_then(Value::as_array)
-            .ok_or("the response has no `skus` array")?;
-        for sku in skus {
-            match parse_sku(sku, &region) {
-                Ok(r) => records.extend(r),
-                Err(why) => {
-                    skipped += 1;
-                    if reasons.len() < 3 {
-                        reasons.push(format!("SKU {index}: {why}"));
-                    }
-                }
-            }
-            index += 1;
-        }
-        token = v
-            .get("nextPageToken")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
-        if token.is_empty() {
-            break;
-        }
-    }
-    Ok(Entry::fetched_now(
-        key,
-        requests.load(Ordering::Relaxed),
-        skipped,
-        reasons,
-        records,
-    ))
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub mod commands;
 pub mod file;
 pub mod gcp;
 mod live;
+mod paging;
 mod placeholders;
 pub mod record;
 

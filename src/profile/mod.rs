@@ -13,16 +13,18 @@
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::path::Path;
 
-use crate::error::Error;
-use crate::range::{with_line, Bound, RangeCheck, Syntax};
-
+mod cosmos;
 mod dynamodb;
+mod shape;
 pub mod uses;
+mod validate;
+mod workload;
 
+pub use cosmos::{CosmosAccount, CosmosContainer, CosmosDatabase, CosmosScript, Throughput};
 pub use dynamodb::{DynamoAccount, DynamoIndex, DynamoKey, DynamoTable};
+pub use shape::{DocumentShape, EntityShape, FieldPath};
+pub use workload::{Measurement, Workload};
 
 /// The profile format this build reads and writes. Bump on an incompatible change.
 pub const PROFILE_VERSION: u32 = 1;
@@ -88,6 +90,10 @@ pub struct Profile {
     /// Foreign data wrappers' servers (PostgreSQL) or FEDERATED connections (MySQL).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub foreign_servers: Vec<ForeignServer>,
+    /// Foreign tables (PostgreSQL), each with the server and wrapper it reads through. A profile
+    /// that lists none (an older one, or one written by hand) is assessed per foreign server.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub foreign_tables: Vec<ForeignTable>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -106,6 +112,9 @@ pub struct Profile {
     pub settings: Vec<Setting>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    /// The roles that own the schema's objects, each with how many (PostgreSQL family).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub object_owners: Vec<ObjectOwner>,
     /// pg_cron jobs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cron_jobs: Vec<CronJob>,
@@ -522,8 +531,21 @@ pub struct ForeignServer {
     pub name: String,
     /// Wrapper: `postgres_fdw`, `mysql_fdw`, `oracle_fdw`, `file_fdw`, `FEDERATED`.
     pub wrapper: String,
+    /// Foreign tables on this server.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub foreign_tables: u32,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForeignTable {
+    #[serde(default)]
+    pub schema: String,
+    pub name: String,
+    /// The foreign server it reads through.
+    pub server: String,
+    /// That server's wrapper: `postgres_fdw`, `mysql_fdw`, `oracle_fdw`, `file_fdw`, …
+    pub wrapper: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -626,6 +648,24 @@ pub struct Role {
     pub auth_method: Option<String>,
 }
 
+/// A role that owns objects of the schema. A dump names it in `ALTER … OWNER TO`, so a restore
+/// needs the role, or `--no-owner`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectOwner {
+    /// The role's name.
+    pub name: String,
+    /// Objects it owns: schemas other than `public`, tables, views, materialized views,
+    /// sequences, foreign tables, routines and types; extension members left out.
+    pub objects: u64,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub superuser: bool,
+    /// Created by the server or the service, not the application: the bootstrap superuser, a
+    /// predefined `pg_` role, or (set when assessed) a role in the rubric's `builtin_roles`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub builtin: bool,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CronJob {
@@ -663,402 +703,6 @@ pub struct ReservedIdentifier {
     pub name: String,
     /// The reserved word.
     pub word: String,
-}
-
-/// Azure Cosmos DB for NoSQL account.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CosmosAccount {
-    /// `provisioned`, `autoscale` (account default) or `serverless`.
-    pub capacity_mode: String,
-    /// Regions the account is replicated to; the first writes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub regions: Vec<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub multi_region_writes: bool,
-    /// `Strong`, `BoundedStaleness`, `Session`, `ConsistentPrefix`, `Eventual`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consistency: Option<String>,
-    /// Analytical store (Synapse Link) enabled.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub analytical_store: bool,
-    /// Change feed consumers seen (e.g. Azure Functions triggers, lease containers).
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub change_feed_consumers: u32,
-    /// Serverless request units consumed per month, in millions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serverless_million_ru_per_month: Option<Decimal>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub databases: Vec<CosmosDatabase>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CosmosDatabase {
-    pub name: String,
-    /// Throughput shared by the database's containers, in RU/s.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shared_throughput: Option<Throughput>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub containers: Vec<CosmosContainer>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Throughput {
-    /// `manual` or `autoscale`.
-    pub mode: String,
-    /// Manual RU/s, or the autoscale maximum.
-    pub ru_per_s: u64,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CosmosContainer {
-    pub name: String,
-    /// Partition key paths; more than one means a hierarchical key.
-    pub partition_key_paths: Vec<String>,
-    /// Dedicated throughput, when not shared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub throughput: Option<Throughput>,
-    /// Default TTL in seconds (`-1` on, without a default expiry); absent when off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_ttl: Option<i64>,
-    /// Indexing mode: `consistent` or `none`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indexing_mode: Option<String>,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub composite_indexes: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub spatial_indexes: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub unique_keys: u32,
-    /// `LastWriterWins` or `Custom`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conflict_resolution: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub document_count: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size_bytes: Option<u64>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub stored_procedures: Vec<CosmosScript>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub udfs: Vec<CosmosScript>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub triggers: Vec<CosmosScript>,
-    /// Document shape inferred from a sample.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shape: Option<DocumentShape>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CosmosScript {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub body_length: u64,
-    /// Triggers only: `pre` or `post`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trigger_type: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct DocumentShape {
-    pub sampled_documents: u64,
-    /// Distinct field paths seen.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub field_paths: u32,
-    /// Paths whose values have more than one JSON type across documents.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub polymorphic_paths: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub max_depth: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub max_array_length: u64,
-    /// Most significant digits of any number seen (DynamoDB keeps up to 38; above 15 a
-    /// `double precision` column loses digits, above 18 a `bigint` cannot hold an integer).
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub max_number_digits: u32,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub item_size_p50_bytes: u64,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub item_size_p99_bytes: u64,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub item_size_max_bytes: u64,
-    /// Share of paths present in fewer than half the documents, 0–1.
-    #[serde(default, skip_serializing_if = "Decimal::is_zero")]
-    pub sparse_path_ratio: Decimal,
-    /// Per path: the types seen and how often the path is present.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub paths: Vec<FieldPath>,
-    /// Entity kinds of a single-table design, recognised from the key prefixes of the sampled
-    /// items (`ORDER#42` → `ORDER`), most common first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub entities: Vec<EntityShape>,
-}
-
-impl DocumentShape {
-    /// Shares are fractions 0–1; `at` is the shape's path in the profile.
-    fn check_ranges(&self, at: &str, c: &mut RangeCheck) {
-        c.field(
-            &format!("{at}.sparse_path_ratio"),
-            Some(self.sparse_path_ratio),
-            Bound::Fraction,
-        );
-        for (n, path) in self.paths.iter().enumerate() {
-            c.field(
-                &format!("{at}.paths[{n}].presence"),
-                Some(path.presence),
-                Bound::Fraction,
-            );
-        }
-        for (e, entity) in self.entities.iter().enumerate() {
-            for (n, path) in entity.attributes.iter().enumerate() {
-                c.field(
-                    &format!("{at}.entities[{e}].attributes[{n}].presence"),
-                    Some(path.presence),
-                    Bound::Fraction,
-                );
-            }
-        }
-    }
-}
-
-/// One kind of item in a table that holds several (a single-table design).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct EntityShape {
-    /// The key prefix naming the kind, upper-cased (`ORDER`).
-    pub name: String,
-    /// Sampled items of this kind.
-    pub items: u64,
-    /// Top-level attributes of the kind: types seen and presence among its items.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attributes: Vec<FieldPath>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct FieldPath {
-    pub path: String,
-    pub types: Vec<String>,
-    /// Share of sampled documents with this path, 0–1.
-    pub presence: Decimal,
-}
-
-/// Load figures. All optional: absent means "not measured", not zero.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Workload {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub peak_connections: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub average_connections: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transactions_per_second: Option<Decimal>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reads_per_second: Option<Decimal>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub writes_per_second: Option<Decimal>,
-    /// Storage I/O requests per month (Aurora standard bills these).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub io_requests_per_month: Option<Decimal>,
-    /// Storage read operations per second (RDS `ReadIOPS`), averaged over the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub read_iops_avg: Option<Decimal>,
-    /// Storage read operations per second in the busiest hour of the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub read_iops_peak: Option<Decimal>,
-    /// Storage write operations per second (RDS `WriteIOPS`), averaged over the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub write_iops_avg: Option<Decimal>,
-    /// Storage write operations per second in the busiest hour of the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub write_iops_peak: Option<Decimal>,
-    /// Hours a day the database is busy (0–24); below 24 lets Lakebase scale to zero the rest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active_hours_per_day: Option<Decimal>,
-    /// Average CPU utilisation of the source over the measurement window, 0–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cpu_utilization_pct: Option<Decimal>,
-    /// 95th percentile of the source's CPU utilisation over the window, 0–100: the peak that
-    /// sizing plans for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cpu_p95_pct: Option<Decimal>,
-    /// Memory the database uses, in GiB (the engine's own use without the operating system's
-    /// file cache, e.g. allocated memory less freeable memory).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub memory_used_gib: Option<Decimal>,
-    /// Data read often enough to be worth keeping in memory, in GiB (e.g. the pages a warm
-    /// buffer pool holds). Taken as memory in use when `memory_used_gib` is absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub working_set_gib: Option<Decimal>,
-    /// A typical day, hour by hour from 00 to 23 (UTC): 24 values, each the average CPU
-    /// utilisation of that hour, 0–100; 0 marks an idle hour in which Lakebase may scale to zero.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hourly_cpu_pct: Option<Vec<Decimal>>,
-    /// Buffer cache hit ratio of the source, 0–100 (PostgreSQL `pg_stat_database`, InnoDB
-    /// buffer pool reads): a working-set hint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cache_hit_pct: Option<Decimal>,
-    /// Configured buffer cache in GiB (`shared_buffers`, `innodb_buffer_pool_size`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub buffer_cache_gib: Option<Decimal>,
-    /// Where the figures above were measured and over how long.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measurement: Option<Measurement>,
-    /// Daily data growth in GB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub daily_growth_gb: Option<Decimal>,
-    /// Acceptable downtime for the cut-over, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub downtime_tolerance_minutes: Option<u32>,
-    /// Cosmos DB: RU/s actually consumed at peak.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub peak_ru_per_s: Option<u64>,
-    /// Cosmos DB: RU/s consumed on average over the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub average_ru_per_s: Option<u64>,
-    /// DynamoDB: read capacity units consumed per second, averaged over the window (CloudWatch
-    /// `ConsumedReadCapacityUnits`, summed over the account's tables; an eventually consistent
-    /// read of up to 4 KB is half a unit, an on-demand read request unit counts as one).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consumed_rcu_avg: Option<Decimal>,
-    /// DynamoDB: read capacity units consumed per second in the busiest minute of the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consumed_rcu_peak: Option<Decimal>,
-    /// DynamoDB: write capacity units consumed per second, averaged over the window (CloudWatch
-    /// `ConsumedWriteCapacityUnits`, summed over the tables; one unit writes up to 1 KB).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consumed_wcu_avg: Option<Decimal>,
-    /// DynamoDB: write capacity units consumed per second in the busiest minute of the window.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consumed_wcu_peak: Option<Decimal>,
-    /// Extra figures, by name, that a rubric may read.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub other: BTreeMap<String, Decimal>,
-}
-
-/// The window the workload figures cover, so a reader (and the sizing confidence) can judge them.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Measurement {
-    /// Length of the window in days (e.g. 30 for a month of CloudWatch data).
-    pub window_days: Decimal,
-    /// Where the figures come from: `cloudwatch`, `azure-monitor`, `cloud-monitoring`,
-    /// `pg_stat_database`, `mysql-status`, `estimate`…
-    pub source: String,
-    /// Last day of the window (YYYY-MM-DD).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub until: Option<String>,
-    /// The window includes the busiest period of the year (month end, a sale…).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub includes_peak: Option<bool>,
-}
-
-impl Workload {
-    /// Ranges of the load figures: percentages 0–100, hours a day at most 24, amounts not
-    /// negative, 24 hourly values, a measurement window of more than 0 days.
-    fn check_ranges(&self, c: &mut RangeCheck) {
-        use Bound::*;
-        c.field(
-            "workload.cpu_utilization_pct",
-            self.cpu_utilization_pct,
-            Percent,
-        )
-        .field("workload.cpu_p95_pct", self.cpu_p95_pct, Percent)
-        .field("workload.cache_hit_pct", self.cache_hit_pct, Percent)
-        .field(
-            "workload.active_hours_per_day",
-            self.active_hours_per_day,
-            HoursPerDay,
-        )
-        .field(
-            "workload.memory_used_gib",
-            self.memory_used_gib,
-            NotNegative,
-        )
-        .field(
-            "workload.working_set_gib",
-            self.working_set_gib,
-            NotNegative,
-        )
-        .field(
-            "workload.buffer_cache_gib",
-            self.buffer_cache_gib,
-            NotNegative,
-        )
-        .field(
-            "workload.transactions_per_second",
-            self.transactions_per_second,
-            NotNegative,
-        )
-        .field(
-            "workload.reads_per_second",
-            self.reads_per_second,
-            NotNegative,
-        )
-        .field(
-            "workload.writes_per_second",
-            self.writes_per_second,
-            NotNegative,
-        )
-        .field(
-            "workload.io_requests_per_month",
-            self.io_requests_per_month,
-            NotNegative,
-        )
-        .field("workload.read_iops_avg", self.read_iops_avg, NotNegative)
-        .field("workload.read_iops_peak", self.read_iops_peak, NotNegative)
-        .field("workload.write_iops_avg", self.write_iops_avg, NotNegative)
-        .field(
-            "workload.write_iops_peak",
-            self.write_iops_peak,
-            NotNegative,
-        )
-        .field(
-            "workload.daily_growth_gb",
-            self.daily_growth_gb,
-            NotNegative,
-        )
-        .field(
-            "workload.consumed_rcu_avg",
-            self.consumed_rcu_avg,
-            NotNegative,
-        )
-        .field(
-            "workload.consumed_rcu_peak",
-            self.consumed_rcu_peak,
-            NotNegative,
-        )
-        .field(
-            "workload.consumed_wcu_avg",
-            self.consumed_wcu_avg,
-            NotNegative,
-        )
-        .field(
-            "workload.consumed_wcu_peak",
-            self.consumed_wcu_peak,
-            NotNegative,
-        );
-        if let Some(hours) = &self.hourly_cpu_pct {
-            c.each("workload.hourly_cpu_pct", hours.iter().copied(), Percent);
-            if hours.len() != 24 {
-                c.problem("workload.hourly_cpu_pct", format!(
-                    "field `workload.hourly_cpu_pct` has {} values; it needs 24, one per hour from 00 to 23",
-                    hours.len()
-                ));
-            }
-        }
-        if let Some(m) = &self.measurement {
-            c.field(
-                "workload.measurement.window_days",
-                Some(m.window_days),
-                Positive,
-            );
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -1115,43 +759,6 @@ impl Profile {
         }
     }
 
-    /// Parses a profile from JSON text; `origin` names the file in errors.
-    pub fn from_json(text: &str, origin: &str) -> Result<Profile, Error> {
-        let profile: Profile = serde_json::from_str(text).map_err(|e| Error::Input {
-            what: format!("profile {origin}"),
-            detail: format!("{e} (line {}, column {})", e.line(), e.column()),
-        })?;
-        if profile.profile_version != PROFILE_VERSION {
-            return Err(Error::Input {
-                what: format!("profile {origin}"),
-                detail: format!(
-                    "field `profile_version` is {}, this build reads version {PROFILE_VERSION}",
-                    profile.profile_version
-                ),
-            });
-        }
-        let problems = profile.range_check().into_located(text, Syntax::Json);
-        if !problems.is_empty() {
-            return Err(Error::Input {
-                what: format!("profile {origin}"),
-                detail: problems
-                    .into_iter()
-                    .map(with_line)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            });
-        }
-        Ok(profile)
-    }
-
-    pub fn load(path: &Path) -> Result<Profile, Error> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Input {
-            what: format!("profile {}", path.display()),
-            detail: format!("cannot read: {e}"),
-        })?;
-        Self::from_json(&text, &path.display().to_string())
-    }
-
     /// Major version as a number (`15.4` → 15, `8.0.35` → 8), if the version parses.
     pub fn major_version(&self) -> Option<u32> {
         self.version.split(['.', ' ', '-']).next()?.parse().ok()
@@ -1196,85 +803,6 @@ impl Profile {
             .filter(|t| mode.is_none_or(|m| t.mode.eq_ignore_ascii_case(m)))
             .map(|t| t.ru_per_s)
             .sum()
-    }
-
-    /// Every figure out of its range (a negative size or price, a percentage above 100, more
-    /// than 24 hours a day), each naming the field's path.
-    pub fn range_problems(&self) -> Vec<String> {
-        self.range_check().into_problems()
-    }
-
-    /// [`Profile::range_problems`] with the paths kept, to find each field's line in a file.
-    pub fn range_check(&self) -> RangeCheck {
-        use Bound::*;
-        let mut c = RangeCheck::new();
-        let s = &self.sizing;
-        c.field("sizing.memory_gib", s.memory_gib, NotNegative)
-            .field("sizing.storage_gb", s.storage_gb, NotNegative)
-            .field("sizing.backup_gb", s.backup_gb, NotNegative);
-        if let Some(sv) = &s.serverless {
-            c.field("sizing.serverless.min_acu", Some(sv.min_acu), NotNegative)
-                .field("sizing.serverless.max_acu", Some(sv.max_acu), NotNegative)
-                .field(
-                    "sizing.serverless.average_acu",
-                    Some(sv.average_acu),
-                    NotNegative,
-                );
-        }
-        if let Some(cosmos) = &self.cosmos {
-            c.field(
-                "cosmos.serverless_million_ru_per_month",
-                cosmos.serverless_million_ru_per_month,
-                NotNegative,
-            );
-            for (i, db) in cosmos.databases.iter().enumerate() {
-                for (j, k) in db.containers.iter().enumerate() {
-                    let at = format!("cosmos.databases[{i}].containers[{j}]");
-                    if k.default_ttl.is_some_and(|t| t < -1) {
-                        c.problem(&format!("{at}.default_ttl"), format!(
-                            "field `{at}.default_ttl` is {}; it must be -1 (on, no default expiry) or more",
-                            k.default_ttl.unwrap_or_default()
-                        ));
-                    }
-                    if let Some(shape) = &k.shape {
-                        shape.check_ranges(&format!("{at}.shape"), &mut c);
-                    }
-                }
-            }
-        }
-        for (i, t) in self.dynamodb.iter().flat_map(|d| &d.tables).enumerate() {
-            if let Some(shape) = &t.shape {
-                shape.check_ranges(&format!("dynamodb.tables[{i}].shape"), &mut c);
-            }
-        }
-        self.workload.check_ranges(&mut c);
-        c
-    }
-
-    /// One note per `routines[].uses` value outside the documented vocabulary, naming the
-    /// routines and the known values. Such a profile still loads (older or hand-written
-    /// profiles), but no check reads the value.
-    pub fn unknown_uses(&self) -> Vec<String> {
-        let mut unknown: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for r in &self.routines {
-            for u in r.uses.iter().filter(|u| !uses::is_known(u)) {
-                unknown.entry(u).or_default().push(if r.schema.is_empty() {
-                    r.name.clone()
-                } else {
-                    format!("{}.{}", r.schema, r.name)
-                });
-            }
-        }
-        unknown
-            .into_iter()
-            .map(|(value, routines)| {
-                format!(
-                    "Profile: routines[].uses value `{value}` (in {}) is not a known routine feature, so no check reads it; known values: {}.",
-                    routines.join(", "),
-                    uses::known_list()
-                )
-            })
-            .collect()
     }
 
     /// Whether the schema was read (introspected or written by hand); `false` for a profile

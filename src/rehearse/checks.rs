@@ -35,7 +35,9 @@ pub fn expectation(check: &str, category: &str) -> Expectation {
         | "pg-c-base-type"
         | "pg-removed-data-types"
         | "pg-foreign-servers"
+        | "pg-foreign-tables"
         | "pg-file-fdw"
+        | "pg-file-fdw-tables"
         | "pg-non-heap-access-method"
         | "pg-tablespaces"
         | "pg-subscriptions"
@@ -117,7 +119,7 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
             ]);
         }
         if name.ends_with("_fdw") {
-            out.extend(["pg-file-fdw", "pg-foreign-servers"]);
+            out.extend(FDW_CHECKS);
         }
         if name == "dblink" {
             out.push("pg-routine-dblink");
@@ -150,7 +152,7 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
         out.push("pg-c-base-type");
     }
     if kind.contains("SERVER") || kind.contains("FOREIGN") || kind.contains("USER MAPPING") {
-        out.extend(["pg-file-fdw", "pg-foreign-servers"]);
+        out.extend(FDW_CHECKS);
     }
     if kind.contains("SUBSCRIPTION") {
         out.push("pg-subscriptions");
@@ -180,6 +182,15 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
     out.dedup();
     out
 }
+
+/// The foreign-data checks, per table before per server (a profile lists its foreign tables,
+/// or only its servers).
+const FDW_CHECKS: [&str; 4] = [
+    "pg-file-fdw-tables",
+    "pg-file-fdw",
+    "pg-foreign-tables",
+    "pg-foreign-servers",
+];
 
 /// Untrusted procedural languages (creating their routines needs superuser).
 const UNTRUSTED: &[&str] = &[

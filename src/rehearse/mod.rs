@@ -20,6 +20,7 @@ pub mod mysql;
 pub mod postgres;
 pub mod render;
 pub mod split;
+pub mod tool;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::assessment::Finding;
+use crate::error::Error;
 use crate::introspect::SourceUrl;
 
 /// Format version of the rehearsal JSON.
@@ -113,6 +115,28 @@ pub struct ScratchInfo {
     pub kept: bool,
     /// The kept dump text, when kept.
     pub kept_dump: Option<String>,
+}
+
+impl ScratchInfo {
+    /// The scratch objects of a rehearsal, replayed into as `replayed_as`.
+    pub fn new(
+        scratch: &postgres::Scratch,
+        made: &postgres::Made,
+        replayed_as: &str,
+        kept: bool,
+        kept_dump: Option<String>,
+    ) -> ScratchInfo {
+        ScratchInfo {
+            url: scratch.url.masked(),
+            server_version: scratch.version.clone(),
+            lakebase_branch: scratch.lakebase_branch,
+            database: made.database.clone(),
+            role: made.role.clone(),
+            replayed_as: replayed_as.to_string(),
+            kept,
+            kept_dump,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -211,6 +235,19 @@ pub struct FindingVerdict {
     pub evidence: Vec<usize>,
 }
 
+impl FindingVerdict {
+    pub fn new(f: &Finding, verdict: Verdict, reason: String, evidence: Vec<usize>) -> Self {
+        FindingVerdict {
+            id: f.id.clone(),
+            title: f.title.clone(),
+            severity: f.severity.as_str().to_string(),
+            verdict,
+            reason,
+            evidence,
+        }
+    }
+}
+
 /// How to run the real migration so that it does not discover these problems by failing.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Recipe {
@@ -303,17 +340,45 @@ pub fn verdicts(
                 checks::Expectation::NotSchema(why) => (Verdict::NotTestable, why.to_string()),
             }
         };
-        out.push(FindingVerdict {
-            id: f.id.clone(),
-            title: f.title.clone(),
-            severity: f.severity.as_str().to_string(),
-            verdict,
-            reason,
-            evidence,
-        });
+        out.push(FindingVerdict::new(f, verdict, reason, evidence));
     }
     let not_predicted = failures.iter().filter(|x| x.not_predicted()).count();
     (out, not_predicted)
+}
+
+/// Drops the scratch database and role of a rehearsal unless they are kept (`keep`, after a
+/// success only). What could not be dropped is added to the rehearsal's error, or else returned
+/// as a note, so that nothing is left behind unsaid.
+pub async fn drop_unless_kept<T>(
+    scratch: &postgres::Scratch,
+    made: &postgres::Made,
+    keep: bool,
+    outcome: Result<T, Error>,
+) -> Result<(T, Option<String>), Error> {
+    let left = if keep {
+        Vec::new()
+    } else {
+        postgres::drop_scratch(scratch, made).await
+    };
+    if left.is_empty() {
+        return outcome.map(|t| (t, None));
+    }
+    let msg = format!(
+        "could not drop {} on the scratch server; drop by hand",
+        left.join(", ")
+    );
+    match outcome {
+        Ok(t) => Ok((t, Some(msg))),
+        Err(Error::Unreachable { what, detail }) => Err(Error::Unreachable {
+            what,
+            detail: format!("{detail}; {msg}"),
+        }),
+        Err(Error::Input { what, detail }) => Err(Error::Input {
+            what,
+            detail: format!("{detail}; {msg}"),
+        }),
+        Err(other) => Err(other),
+    }
 }
 
 /// "9 of 12 findings proven; 1 problem no check predicted" and what ran.

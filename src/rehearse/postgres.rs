@@ -8,6 +8,7 @@ use std::process::{Command, Stdio};
 use tokio_postgres::Client;
 
 use super::split::{self, Statement};
+use super::tool::{self, Tool};
 use super::{checks, Failure, Options, RefusedBy};
 use crate::assessment::Finding;
 use crate::error::Error;
@@ -28,42 +29,15 @@ pub struct PgDump {
 
 /// Finds `pg_dump` (given, or on PATH) and reads its version.
 pub fn find_pg_dump(given: Option<&Path>) -> Result<PgDump, Error> {
-    let path = match given {
-        Some(p) => {
-            if !p.is_file() {
-                return Err(Error::input(
-                    format!("--pg-dump {}", p.display()),
-                    "no such file; give the path of a pg_dump executable",
-                ));
-            }
-            p.to_path_buf()
-        }
-        None => on_path("pg_dump").ok_or_else(|| {
-            Error::input(
-                "pg_dump",
-                "not found on PATH; install the PostgreSQL client (Debian: postgresql-client) \
-                 of the source's major version or newer, or give its path with --pg-dump",
-            )
-        })?,
+    let tool = Tool {
+        name: "pg_dump",
+        option: "--pg-dump",
+        install: "install the PostgreSQL client (Debian: postgresql-client) of the source's major \
+                  version or newer, or give its path with --pg-dump",
+        parse: parse_tool_version,
+        expected: "pg_dump (PostgreSQL) N.N",
     };
-    let out = Command::new(&path)
-        .arg("--version")
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| Error::Io {
-            what: format!("cannot run {}", path.display()),
-            source: e,
-        })?;
-    let text = String::from_utf8_lossy(&out.stdout).to_string();
-    let version = parse_tool_version(&text).ok_or_else(|| {
-        Error::input(
-            format!("{}", path.display()),
-            format!(
-                "`--version` printed `{}`, not `pg_dump (PostgreSQL) N.N`",
-                text.trim()
-            ),
-        )
-    })?;
+    let (path, version) = tool::find(&tool, given)?;
     let major = version
         .split('.')
         .next()
@@ -85,28 +59,6 @@ pub fn parse_tool_version(text: &str) -> Option<String> {
         .next()
         .filter(|c| c.is_ascii_digit())
         .map(|_| v.to_string())
-}
-
-/// An executable named `name` on PATH.
-pub fn on_path(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join(name))
-        .find(|p| is_executable(p))
-}
-
-fn is_executable(p: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        p.metadata()
-            .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-            .unwrap_or(false)
-    }
-    #[cfg(not(unix))]
-    {
-        p.is_file()
-    }
 }
 
 /// The libpq environment for a URL: a child process reads host, user, database, TLS and the
@@ -917,37 +869,16 @@ async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::R
     }
     .await;
 
-    let mut notes = Vec::new();
+    let keep = opts.keep && outcome.is_ok();
+    let ((replayed, how), dropped) =
+        super::drop_unless_kept(&scratch, &made, keep, outcome).await?;
+    let mut notes: Vec<String> = dropped.into_iter().collect();
     let mut kept_dump = None;
-    if opts.keep && outcome.is_ok() {
+    if keep {
         let path = opts.keep_dir.join(format!("{}.sql", made.database));
         crate::data::write_atomic(&path, text.as_bytes())?;
         kept_dump = Some(path.display().to_string());
-    } else {
-        let left = drop_scratch(&scratch, &made).await;
-        if !left.is_empty() {
-            let msg = format!(
-                "could not drop {} on the scratch server; drop by hand",
-                left.join(", ")
-            );
-            match outcome {
-                Err(Error::Unreachable { what, detail }) => {
-                    return Err(Error::Unreachable {
-                        what,
-                        detail: format!("{detail}; {msg}"),
-                    })
-                }
-                Err(Error::Input { what, detail }) => {
-                    return Err(Error::Input {
-                        what,
-                        detail: format!("{detail}; {msg}"),
-                    })
-                }
-                _ => notes.push(msg),
-            }
-        }
     }
-    let (replayed, how) = outcome?;
     if let Some(tail) = &script.unterminated {
         notes.push(format!(
             "the dump ends with an unterminated statement at line {} (not replayed)",
@@ -977,16 +908,7 @@ async fn rehearse_async(opts: &Options, findings: &[Finding]) -> Result<super::R
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         source: opts.source.masked(),
         family: "postgres".into(),
-        scratch: super::ScratchInfo {
-            url: scratch.url.masked(),
-            server_version: scratch.version.clone(),
-            lakebase_branch: scratch.lakebase_branch,
-            database: made.database.clone(),
-            role: made.role.clone(),
-            replayed_as: how.to_string(),
-            kept: opts.keep,
-            kept_dump,
-        },
+        scratch: super::ScratchInfo::new(&scratch, &made, how, opts.keep, kept_dump),
         dump: super::DumpInfo {
             tool: "pg_dump".into(),
             version: pg_dump.version.clone(),

@@ -276,6 +276,18 @@ fn params<'rc>(
         .collect()
 }
 
+/// Runs a helper's function on its resolved parameters; its error names the helper.
+fn apply<'rc, A>(
+    h: &'rc Helper<'rc>,
+    name: &str,
+    range: (usize, usize),
+    f: fn(&[&Value], A) -> Result<String, String>,
+    arg: A,
+) -> Result<String, RenderError> {
+    let values = params(h, name, range)?;
+    f(&values, arg).map_err(|e| RenderErrorReason::Other(format!("helper `{name}`: {e}")).into())
+}
+
 impl HelperDef for TextHelper {
     fn call_inner<'reg: 'rc, 'rc>(
         &self,
@@ -284,9 +296,7 @@ impl HelperDef for TextHelper {
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
     ) -> Result<ScopedJson<'rc>, RenderError> {
-        let values = params(h, self.name, self.params)?;
-        let text = (self.f)(&values, ctx.data())
-            .map_err(|e| RenderErrorReason::Other(format!("helper `{}`: {e}", self.name)))?;
+        let text = apply(h, self.name, self.params, self.f, ctx.data())?;
         Ok(ScopedJson::Derived(Value::String(text)))
     }
 }
@@ -300,9 +310,7 @@ impl HelperDef for RawHelper {
         _: &mut RenderContext<'reg, 'rc>,
         out: &mut dyn Output,
     ) -> HelperResult {
-        let values = params(h, self.name, self.params)?;
-        let text = (self.f)(&values, self.format)
-            .map_err(|e| RenderErrorReason::Other(format!("helper `{}`: {e}", self.name)))?;
+        let text = apply(h, self.name, self.params, self.f, self.format)?;
         out.write(&text)?;
         Ok(())
     }

@@ -55,18 +55,12 @@ pub fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// The short summary the wizard prints after an assessment: the headline figures and the top
-/// five findings.
-pub fn brief(a: &Assessment) -> String {
-    let c = &a.compatibility;
-    let cur = &a.cost.currency;
-    let mut out = format!(
-        "{} — {} {} ({})\n",
-        a.source.name, a.source.engine_name, a.source.version, a.source.region
-    );
-    out.push_str(&table(
+/// One row: score, tier, effort and the monthly costs; `score_title` heads the score column.
+fn summary_table(a: &Assessment, score_title: &str) -> String {
+    let (c, cur) = (&a.compatibility, &a.cost.currency);
+    table(
         &[
-            "score",
+            score_title,
             "tier",
             "effort",
             "source / month",
@@ -81,7 +75,18 @@ pub fn brief(a: &Assessment) -> String {
             money(a.cost.target_monthly, cur),
             money_delta(a.cost.difference_monthly, cur),
         ]],
-    ));
+    )
+}
+
+/// The short summary the wizard prints after an assessment: the headline figures and the top
+/// five findings.
+pub fn brief(a: &Assessment) -> String {
+    let c = &a.compatibility;
+    let mut out = format!(
+        "{} — {} {} ({})\n",
+        a.source.name, a.source.engine_name, a.source.version, a.source.region
+    );
+    out.push_str(&summary_table(a, "score"));
     out.push('\n');
     out.push_str(&format!(
         "Target: {} {} CU ({} GiB) × {} compute(s), PostgreSQL {}. Path: {}.\n",
@@ -139,28 +144,7 @@ pub fn render(a: &Assessment) -> String {
         "{} — {} {} ({})\n",
         a.source.name, a.source.engine_name, a.source.version, a.source.region
     );
-    let _ = writeln!(
-        out,
-        "{}",
-        table(
-            &[
-                "compatibility",
-                "tier",
-                "effort",
-                "source / month",
-                "Lakebase / month",
-                "difference"
-            ],
-            vec![vec![
-                format!("{}/100", c.score),
-                c.tier.as_str().into(),
-                hours(&c.effort_hours),
-                money(a.cost.source_monthly, cur),
-                money(a.cost.target_monthly, cur),
-                money_delta(a.cost.difference_monthly, cur),
-            ]],
-        )
-    );
+    let _ = writeln!(out, "{}", summary_table(a, "compatibility"));
     let t = &a.target;
     let _ = writeln!(
         out,

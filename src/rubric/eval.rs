@@ -380,11 +380,7 @@ fn collect_items<'a>(root: &'a Value, path: &[String]) -> Vec<Item<'a>> {
 impl CompiledCheck {
     pub fn compile(source: SourcedCheck, target: &Value) -> Result<CompiledCheck, String> {
         let at = format!("{}: check `{}`", source.defined_in, source.check.id);
-        let collection_name = match &source.check.detector {
-            Detector::Objects { collection, .. } | Detector::Aggregate { collection, .. } => {
-                collection.clone()
-            }
-        };
+        let collection_name = source.check.detector.collection().to_string();
         let scope = Scope {
             target,
             collection: &collection_name,

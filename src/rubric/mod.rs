@@ -335,20 +335,16 @@ impl RubricSet {
 /// A detector testing `routines[].uses` for a value outside the vocabulary could never fire:
 /// each such value is a problem at the line that names it.
 fn unknown_uses(file: &DataFile, id: &str, detector: &Detector, problems: &mut Vec<String>) {
-    let (collection, conditions, threshold) = match detector {
-        Detector::Objects {
-            collection,
-            conditions,
-        } => (collection, conditions, None),
-        Detector::Aggregate {
-            collection,
-            conditions,
-            threshold,
-            ..
-        } => (collection, conditions, Some(threshold.as_ref())),
+    let threshold = match detector {
+        Detector::Objects { .. } => None,
+        Detector::Aggregate { threshold, .. } => Some(threshold.as_ref()),
     };
     let mut values = Vec::new();
-    uses_values(collection, conditions.iter().chain(threshold), &mut values);
+    uses_values(
+        detector.collection(),
+        detector.conditions().iter().chain(threshold),
+        &mut values,
+    );
     let start = line_of_id(&file.text, id);
     for value in values.into_iter().filter(|v| !uses::is_known(v)) {
         problems.push(format!(

@@ -254,6 +254,26 @@ pub enum Detector {
     },
 }
 
+impl Detector {
+    /// The collection the detector reads.
+    pub fn collection(&self) -> &str {
+        match self {
+            Detector::Objects { collection, .. } | Detector::Aggregate { collection, .. } => {
+                collection
+            }
+        }
+    }
+
+    /// The conditions an item must meet.
+    pub fn conditions(&self) -> &[Condition] {
+        match self {
+            Detector::Objects { conditions, .. } | Detector::Aggregate { conditions, .. } => {
+                conditions
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {

@@ -178,17 +178,10 @@ impl ProfilePaths {
     /// Every problem with the paths a check names.
     pub fn check_detector(&self, check: &Check) -> Vec<String> {
         let mut problems = Vec::new();
-        let (collection, conds, field) = match &check.detector {
-            Detector::Objects {
-                collection,
-                conditions,
-            } => (collection, conditions, None),
-            Detector::Aggregate {
-                collection,
-                conditions,
-                field,
-                ..
-            } => (collection, conditions, field.as_ref()),
+        let (collection, conds) = (check.detector.collection(), check.detector.conditions());
+        let field = match &check.detector {
+            Detector::Objects { .. } => None,
+            Detector::Aggregate { field, .. } => field.as_ref(),
         };
         let item = if collection == "profile" {
             Some(self.root())

@@ -2,7 +2,7 @@
 //! the helpers here read them as text, numbers and flags.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use mysql_async::{Row, Value};
 use regex_lite::Regex;
@@ -407,10 +407,10 @@ pub(super) fn udfs(rows: &[Row]) -> Result<Vec<Routine>, String> {
 /// aurora-mysql (Lambda, Aurora ML, S3), rds-mysql (mysql.rds_*) and mysql-self-managed (server
 /// files).
 pub fn scan_body(body: &str) -> Vec<String> {
-    static SCAN: LazyLock<BodyScan> =
-        LazyLock::new(|| BodyScan::new("ism", BODY_PATTERNS, BODY_COMMENTS));
     SCAN.scan(body)
 }
+
+static SCAN: BodyScan = BodyScan::new("ism", BODY_PATTERNS, BODY_COMMENTS);
 
 /// What [`scan_body`] looks for: a `routines[].uses` name and its pattern.
 const BODY_PATTERNS: &[(&str, &str)] = &[

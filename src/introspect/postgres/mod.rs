@@ -111,11 +111,12 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     if let Some(x) = s.read("sequences", &sql_sequences(), sequences).await? {
         p.sequences = x;
     }
-    if let Some(x) = s
+    if let Some((servers, tables)) = s
         .read("foreign_servers", SQL_FOREIGN_SERVERS, foreign_servers)
         .await?
     {
-        p.foreign_servers = x;
+        p.foreign_servers = servers;
+        p.foreign_tables = tables;
     }
     if let Some(x) = s
         .read("publications", SQL_PUBLICATIONS, publications)
@@ -159,6 +160,12 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     }
     if let Some(x) = s.read("roles", SQL_ROLES, roles).await? {
         p.roles = x;
+    }
+    if let Some(x) = s
+        .read("object_owners", &sql_object_owners(), object_owners)
+        .await?
+    {
+        p.object_owners = x;
     }
     if server.can_read_authid {
         if let Some(methods) = s.read("roles", SQL_ROLE_AUTH, role_auth).await? {

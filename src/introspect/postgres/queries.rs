@@ -323,10 +323,16 @@ pub(super) fn sql_sequences() -> String {
     )
 }
 
+/// Servers and their foreign tables in one query: a row per foreign table, and one with no table
+/// for a server without any.
 pub(super) const SQL_FOREIGN_SERVERS: &str = "\
-SELECT s.srvname::text, w.fdwname::text,
-       (SELECT count(*) FROM pg_foreign_table f WHERE f.ftserver = s.oid)::int8
-  FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw ORDER BY 1";
+SELECT s.srvname::text, w.fdwname::text, n.nspname::text, c.relname::text
+  FROM pg_foreign_server s
+  JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+  LEFT JOIN pg_foreign_table f ON f.ftserver = s.oid
+  LEFT JOIN pg_class c ON c.oid = f.ftrelid
+  LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+ ORDER BY 1, 3, 4";
 
 pub(super) const SQL_PUBLICATIONS: &str = "\
 SELECT p.pubname::text, p.puballtables,
@@ -426,6 +432,43 @@ SELECT r.rolname::text, r.rolsuper, r.rolcanlogin, r.rolreplication, r.rolbypass
          WHERE l.objoid = r.oid AND l.classoid = 'pg_authid'::regclass
            AND l.provider = 'pgaadauth' LIMIT 1)
   FROM pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY 1";
+
+/// Owners of the user objects, counted per role in one pass over the catalogs. The `public`
+/// schema is left out (initdb makes it, owned by the bootstrap superuser or, from PostgreSQL
+/// 15, pg_database_owner), and so are row types of tables and the array types PostgreSQL makes
+/// for every type. OID 10 is the bootstrap superuser, whatever its name.
+pub(super) fn sql_object_owners() -> String {
+    format!(
+        "WITH owned AS (
+           SELECT c.relowner AS owner FROM pg_class c
+             JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND {USER_NS} AND {rel}
+           UNION ALL
+           SELECT p.proowner FROM pg_proc p
+             JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE {USER_NS} AND {proc}
+           UNION ALL
+           SELECT t.typowner FROM pg_type t
+             JOIN pg_namespace n ON n.oid = t.typnamespace
+             LEFT JOIN pg_class r ON r.oid = t.typrelid
+            WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r')
+              AND (t.typtype <> 'c' OR r.relkind = 'c')
+              AND NOT (t.typelem <> 0 AND EXISTS (SELECT 1 FROM pg_type e
+                                                   WHERE e.oid = t.typelem AND e.typarray = t.oid))
+              AND {USER_NS} AND {typ}
+           UNION ALL
+           SELECT n.nspowner FROM pg_namespace n
+            WHERE n.nspname <> 'public' AND {USER_NS} AND {ns})
+         SELECT r.rolname::text, count(*)::int8, r.rolsuper, r.oid = 10 OR r.rolname ~ '^pg_'
+           FROM owned o JOIN pg_roles r ON r.oid = o.owner
+          GROUP BY r.oid, r.rolname, r.rolsuper
+          ORDER BY 1",
+        rel = not_ext("pg_class", "c"),
+        proc = not_ext("pg_proc", "p"),
+        typ = not_ext("pg_type", "t"),
+        ns = not_ext("pg_namespace", "n"),
+    )
+}
 
 /// The password method only, never the hash.
 pub(super) const SQL_ROLE_AUTH: &str = "\

@@ -2,7 +2,6 @@
 //! the order of its query in [`super::queries`].
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 use tokio_postgres::types::FromSql;
@@ -12,8 +11,8 @@ use crate::introspect::body::{body_lines, BodyScan};
 use crate::introspect::session::{decimal, each, gib};
 use crate::profile::{
     Collation, Column, CronJob, Database, EventTrigger, Extension, ForeignKey, ForeignServer,
-    Index, LargeObjects, Publication, ReplicationSlot, Role, Routine, Sequence, Setting, Table,
-    Tablespace, Trigger, UserType, View,
+    ForeignTable, Index, LargeObjects, ObjectOwner, Publication, ReplicationSlot, Role, Routine,
+    Sequence, Setting, Table, Tablespace, Trigger, UserType, View,
 };
 
 pub(super) fn get<'a, T: FromSql<'a>>(row: &'a Row, i: usize) -> Result<T, String> {
@@ -328,10 +327,10 @@ fn library_module(probin: &str) -> Option<String> {
 /// Features a routine body uses that matter on Lakebase, by a scan of its text (comments
 /// removed). The names are the vocabulary `rubrics/postgres.yaml` expects.
 pub fn scan_body(body: &str) -> Vec<String> {
-    static SCAN: LazyLock<BodyScan> =
-        LazyLock::new(|| BodyScan::new("is", BODY_PATTERNS, BODY_COMMENTS));
     SCAN.scan(body)
 }
+
+static SCAN: BodyScan = BodyScan::new("is", BODY_PATTERNS, BODY_COMMENTS);
 
 /// What [`scan_body`] looks for: a `routines[].uses` name and its pattern.
 const BODY_PATTERNS: &[(&str, &str)] = &[
@@ -438,15 +437,38 @@ pub(super) fn sequences(rows: &[Row]) -> Result<Vec<Sequence>, String> {
     })
 }
 
-pub(super) fn foreign_servers(rows: &[Row]) -> Result<Vec<ForeignServer>, String> {
-    each(rows, |r| {
-        let n: i64 = get(r, 2)?;
-        Ok(ForeignServer {
-            name: get(r, 0)?,
-            wrapper: get(r, 1)?,
-            foreign_tables: u32::try_from(n).unwrap_or(u32::MAX),
-        })
-    })
+/// The servers, each with its count of foreign tables, and the foreign tables. Rows come in
+/// server order, so a server's rows are consecutive.
+pub(super) fn foreign_servers(
+    rows: &[Row],
+) -> Result<(Vec<ForeignServer>, Vec<ForeignTable>), String> {
+    let mut servers: Vec<ForeignServer> = Vec::new();
+    let mut tables = Vec::new();
+    for r in rows {
+        let server: String = get(r, 0)?;
+        let wrapper: String = get(r, 1)?;
+        if servers.last().is_none_or(|s| s.name != server) {
+            servers.push(ForeignServer {
+                name: server.clone(),
+                wrapper: wrapper.clone(),
+                foreign_tables: 0,
+            });
+        }
+        let table: Option<String> = get(r, 3)?;
+        let (Some(name), Some(s)) = (table, servers.last_mut()) else {
+            continue;
+        };
+        s.foreign_tables = s.foreign_tables.saturating_add(1);
+        let schema: Option<String> = get(r, 2)?;
+        tables.push(ForeignTable {
+            schema: schema.unwrap_or_default(),
+            name,
+            server,
+            wrapper,
+        });
+    }
+    tables.sort_by(|a, b| (&a.schema, &a.name).cmp(&(&b.schema, &b.name)));
+    Ok((servers, tables))
 }
 
 pub(super) fn publications(rows: &[Row]) -> Result<Vec<Publication>, String> {
@@ -540,6 +562,17 @@ pub(super) fn roles(rows: &[Row]) -> Result<Vec<Role>, String> {
             bypass_rls: get(r, 4)?,
             member_of: get(r, 5)?,
             auth_method: get(r, 6)?,
+        })
+    })
+}
+
+pub(super) fn object_owners(rows: &[Row]) -> Result<Vec<ObjectOwner>, String> {
+    each(rows, |r| {
+        Ok(ObjectOwner {
+            name: get(r, 0)?,
+            objects: non_negative(get(r, 1)?).unwrap_or(0),
+            superuser: get(r, 2)?,
+            builtin: get(r, 3)?,
         })
     })
 }
