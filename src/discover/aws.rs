@@ -50,8 +50,7 @@ use super::{DiscoveredSource, Discovery, Progress};
 use crate::engine::{Catalog, Engine};
 use crate::error::Error;
 use crate::profile::{
-    Measurement, Profile, ProfileWarning, SchemaCoverage, ServerlessCapacity, Sizing, Workload,
-    PROFILE_VERSION,
+    Profile, ProfileWarning, SchemaCoverage, ServerlessCapacity, Sizing, Workload, PROFILE_VERSION,
 };
 
 /// Days of CloudWatch history read.
@@ -61,6 +60,9 @@ pub const MAX_QUERIES: usize = 500;
 /// Records a page of `DescribeDBInstances` / `DescribeDBClusters` (the API's limit).
 pub const PAGE_SIZE: i32 = 100;
 const HOUR: i32 = 3600;
+/// The service whose series measure the workload.
+const MONITOR: series::Monitor =
+    series::Monitor::new("CloudWatch", "cloudwatch", "database", WINDOW_DAYS);
 
 /// What to discover.
 #[derive(Debug, Clone)]
@@ -313,44 +315,60 @@ enum RegionFailure {
 
 type RegionResult = Result<(Vec<DiscoveredSource>, Vec<String>), RegionFailure>;
 
-/// Pages of `DescribeDBClusters`.
-async fn list_clusters(rds: &aws_sdk_rds::Client) -> Result<Vec<DbCluster>, Failure> {
+/// Every item of a listing paged by a marker (`Marker`, `NextToken`, the last table's name):
+/// `page` asks for the page after a marker and answers its items and the next marker, which is
+/// none or empty after the last page.
+async fn all_pages<T, F, Fut>(mut page: F) -> Result<Vec<T>, Failure>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<(Vec<T>, Option<String>), Failure>>,
+{
     let mut out = Vec::new();
     let mut marker: Option<String> = None;
     loop {
-        let page = rds
-            .describe_db_clusters()
-            .max_records(PAGE_SIZE)
-            .set_marker(marker.take())
-            .send()
-            .await
-            .map_err(|e| classify(&e, "rds:DescribeDBClusters"))?;
-        out.extend(page.db_clusters().iter().cloned());
-        match page.marker() {
-            Some(m) if !m.is_empty() => marker = Some(m.to_string()),
+        let (items, next) = page(marker.take()).await?;
+        out.extend(items);
+        match next {
+            Some(m) if !m.is_empty() => marker = Some(m),
             _ => return Ok(out),
         }
     }
 }
 
+/// Pages of `DescribeDBClusters`.
+async fn list_clusters(rds: &aws_sdk_rds::Client) -> Result<Vec<DbCluster>, Failure> {
+    all_pages(|marker| async move {
+        let page = rds
+            .describe_db_clusters()
+            .max_records(PAGE_SIZE)
+            .set_marker(marker)
+            .send()
+            .await
+            .map_err(|e| classify(&e, "rds:DescribeDBClusters"))?;
+        Ok((
+            page.db_clusters().to_vec(),
+            page.marker().map(str::to_string),
+        ))
+    })
+    .await
+}
+
 /// Pages of `DescribeDBInstances`.
 async fn list_instances(rds: &aws_sdk_rds::Client) -> Result<Vec<DbInstance>, Failure> {
-    let mut out = Vec::new();
-    let mut marker: Option<String> = None;
-    loop {
+    all_pages(|marker| async move {
         let page = rds
             .describe_db_instances()
             .max_records(PAGE_SIZE)
-            .set_marker(marker.take())
+            .set_marker(marker)
             .send()
             .await
             .map_err(|e| classify(&e, "rds:DescribeDBInstances"))?;
-        out.extend(page.db_instances().iter().cloned());
-        match page.marker() {
-            Some(m) if !m.is_empty() => marker = Some(m.to_string()),
-            _ => return Ok(out),
-        }
-    }
+        Ok((
+            page.db_instances().to_vec(),
+            page.marker().map(str::to_string),
+        ))
+    })
+    .await
 }
 
 /// Pages of `ListTables`, then `DescribeTable` for each table. A refused `DescribeTable` stops
@@ -365,22 +383,20 @@ async fn list_tables(
     ),
     Failure,
 > {
-    let mut names = Vec::new();
-    let mut start: Option<String> = None;
-    loop {
+    let names = all_pages(|start| async move {
         let page = ddb
             .list_tables()
             .limit(PAGE_SIZE)
-            .set_exclusive_start_table_name(start.take())
+            .set_exclusive_start_table_name(start)
             .send()
             .await
             .map_err(|e| classify(&e, "dynamodb:ListTables"))?;
-        names.extend(page.table_names().iter().cloned());
-        match page.last_evaluated_table_name() {
-            Some(t) if !t.is_empty() => start = Some(t.to_string()),
-            _ => break,
-        }
-    }
+        Ok((
+            page.table_names().to_vec(),
+            page.last_evaluated_table_name().map(str::to_string),
+        ))
+    })
+    .await?;
     let mut tables = Vec::new();
     for name in names {
         match ddb.describe_table().table_name(&name).send().await {
@@ -593,6 +609,29 @@ struct Plan {
 }
 
 impl Plan {
+    /// A source with no metrics yet; memory from the profile's instance class.
+    fn new(
+        engine: &Engine,
+        region: &str,
+        name: String,
+        endpoint: Option<String>,
+        profile: Profile,
+    ) -> Plan {
+        Plan {
+            memory_gib: profile.sizing.memory_gib,
+            source: DiscoveredSource {
+                name,
+                engine: engine.id.clone(),
+                region: region.to_string(),
+                endpoint,
+                profile,
+            },
+            instance: None,
+            cluster: None,
+            tables: Vec::new(),
+        }
+    }
+
     fn queries(&self, source: usize) -> Vec<Query> {
         let mut out = Vec::new();
         let mut add = |list: &[(Kind, &'static str, &'static str)], dimension, value: &String| {
@@ -639,7 +678,6 @@ impl Plan {
         let mut measured = false;
         if let Some(cpu) = get(Kind::CpuAvg) {
             measured = true;
-            w.cpu_utilization_pct = cpu.mean().and_then(series::percent);
             let asked = get(Kind::CpuP95).and_then(Series::last);
             if asked.is_none() {
                 p.warnings.push(ProfileWarning {
@@ -647,23 +685,11 @@ impl Plan {
                     message: "CloudWatch gave no p95 of CPUUtilization; cpu_p95_pct is the p95 of the hourly averages.".into(),
                 });
             }
-            w.cpu_p95_pct = asked.or_else(|| cpu.p95()).and_then(series::percent);
-            let day = series::typical_day(cpu, get(Kind::ConnectionsMax), WINDOW_DAYS);
-            w.active_hours_per_day = Some(Decimal::from(day.active_hours));
-            w.hourly_cpu_pct = Some(
-                day.hourly
-                    .iter()
-                    .map(|v| series::percent(*v).unwrap_or_default())
-                    .collect(),
-            );
+            series::fill_cpu(w, cpu, asked, get(Kind::ConnectionsMax), WINDOW_DAYS);
         }
-        if let Some(c) = get(Kind::ConnectionsAvg) {
-            measured = true;
-            w.average_connections = c.mean().map(|v| v.round().max(0.0) as u32);
-        }
-        if let Some(c) = get(Kind::ConnectionsMax) {
-            w.peak_connections = c.max().map(|v| v.round().max(0.0) as u32);
-        }
+        let connections = get(Kind::ConnectionsAvg);
+        measured |= connections.is_some();
+        series::fill_connections(w, connections, get(Kind::ConnectionsMax));
         if let Some(free) = get(Kind::FreeableMemory).and_then(Series::mean) {
             measured = true;
             let free_gib = free / 1_073_741_824.0;
@@ -745,21 +771,7 @@ impl Plan {
                 sv.average_acu = a;
             }
         }
-        if measured {
-            w.measurement = Some(Measurement {
-                window_days: Decimal::from(WINDOW_DAYS),
-                source: "cloudwatch".into(),
-                until: Some(crate::time::iso_date(until)),
-                includes_peak: None,
-            });
-        } else {
-            p.warnings.push(ProfileWarning {
-                area: "workload".into(),
-                message: format!(
-                    "CloudWatch had no datapoints for the last {WINDOW_DAYS} days (a new or stopped database?)."
-                ),
-            });
-        }
+        series::close(p, measured, &MONITOR, until);
     }
 }
 
@@ -839,6 +851,24 @@ fn profile_for(engine: &Engine, version: Option<&str>, name: &str, region: &str)
     }
 }
 
+/// The engine an RDS engine name maps to, or `None` with the resource noted as skipped.
+fn rds_engine<'c>(
+    catalog: &'c Catalog,
+    rds_engine: Option<&str>,
+    id: &str,
+    skipped: &mut BTreeMap<String, Vec<String>>,
+) -> Option<&'c Engine> {
+    let rds_engine = rds_engine.unwrap_or_default();
+    let engine = catalog.engine_for_aws_rds(rds_engine);
+    if engine.is_none() {
+        skipped
+            .entry(rds_engine.to_string())
+            .or_default()
+            .push(id.to_string());
+    }
+    engine
+}
+
 /// Sources of a region: one per Aurora cluster and one per RDS instance outside a cluster that
 /// is not a read replica.
 fn plan_sources(
@@ -857,12 +887,7 @@ fn plan_sources(
     };
     for c in clusters {
         let id = c.db_cluster_identifier().unwrap_or_default();
-        let rds_engine = c.engine().unwrap_or_default();
-        let Some(engine) = catalog.engine_for_aws_rds(rds_engine) else {
-            skipped
-                .entry(rds_engine.to_string())
-                .or_default()
-                .push(id.to_string());
+        let Some(engine) = rds_engine(catalog, c.engine(), id, &mut skipped) else {
             continue;
         };
         let members = c.db_cluster_members();
@@ -922,17 +947,9 @@ fn plan_sources(
             c.database_name(),
         );
         plans.push(Plan {
-            memory_gib: profile.sizing.memory_gib,
-            source: DiscoveredSource {
-                name: id.to_string(),
-                engine: engine.id.clone(),
-                region: region.to_string(),
-                endpoint,
-                profile,
-            },
             instance: writer.map(str::to_string),
             cluster: Some(id.to_string()),
-            tables: Vec::new(),
+            ..Plan::new(engine, region, id.to_string(), endpoint, profile)
         });
     }
     for i in instances {
@@ -943,12 +960,7 @@ fn plan_sources(
         if i.read_replica_source_db_instance_identifier().is_some() {
             continue; // counted in its primary's read replicas
         }
-        let rds_engine = i.engine().unwrap_or_default();
-        let Some(engine) = catalog.engine_for_aws_rds(rds_engine) else {
-            skipped
-                .entry(rds_engine.to_string())
-                .or_default()
-                .push(id.to_string());
+        let Some(engine) = rds_engine(catalog, i.engine(), id, &mut skipped) else {
             continue;
         };
         let class = i.db_instance_class();
@@ -984,17 +996,8 @@ fn plan_sources(
             i.db_name(),
         );
         plans.push(Plan {
-            memory_gib: profile.sizing.memory_gib,
-            source: DiscoveredSource {
-                name: id.to_string(),
-                engine: engine.id.clone(),
-                region: region.to_string(),
-                endpoint,
-                profile,
-            },
             instance: Some(id.to_string()),
-            cluster: None,
-            tables: Vec::new(),
+            ..Plan::new(engine, region, id.to_string(), endpoint, profile)
         });
     }
     for (engine, ids) in skipped {
@@ -1035,17 +1038,14 @@ fn dynamodb_plan(
         message: "Discovered from DescribeTable only: Time to Live, point-in-time recovery and the item shape are not read here (introspect dynamodb://REGION reads them).".into(),
     });
     Plan {
-        source: DiscoveredSource {
-            name,
-            engine: engine.id.clone(),
-            region: region.to_string(),
-            endpoint: Some(format!("dynamodb://{region}")),
-            profile,
-        },
-        instance: None,
-        cluster: None,
-        memory_gib: None,
         tables: names,
+        ..Plan::new(
+            engine,
+            region,
+            name,
+            Some(format!("dynamodb://{region}")),
+            profile,
+        )
     }
 }
 
@@ -1095,38 +1095,41 @@ async fn fetch_metrics(
                     .build()
             })
             .collect();
-        let mut token: Option<String> = None;
-        loop {
-            let page = cw
-                .get_metric_data()
-                .set_metric_data_queries(Some(built.clone()))
-                .start_time(start)
-                .end_time(end)
-                .scan_by(ScanBy::TimestampAscending)
-                .set_next_token(token.take())
-                .send()
-                .await
-                .map_err(|e| classify(&e, "cloudwatch:GetMetricData"))?;
-            for r in page.metric_data_results() {
-                let Some(i) = r
-                    .id()
-                    .and_then(|id| id.strip_prefix('q'))
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .filter(|i| *i < queries.len())
-                else {
-                    continue;
-                };
-                points[i].extend(
-                    r.timestamps()
-                        .iter()
-                        .zip(r.values())
-                        .map(|(t, v)| (t.secs(), *v)),
-                );
+        let results = all_pages(|token| {
+            let built = built.clone();
+            async move {
+                let page = cw
+                    .get_metric_data()
+                    .set_metric_data_queries(Some(built))
+                    .start_time(start)
+                    .end_time(end)
+                    .scan_by(ScanBy::TimestampAscending)
+                    .set_next_token(token)
+                    .send()
+                    .await
+                    .map_err(|e| classify(&e, "cloudwatch:GetMetricData"))?;
+                Ok((
+                    page.metric_data_results().to_vec(),
+                    page.next_token().map(str::to_string),
+                ))
             }
-            match page.next_token() {
-                Some(t) if !t.is_empty() => token = Some(t.to_string()),
-                _ => break,
-            }
+        })
+        .await?;
+        for r in &results {
+            let Some(i) = r
+                .id()
+                .and_then(|id| id.strip_prefix('q'))
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|i| *i < queries.len())
+            else {
+                continue;
+            };
+            points[i].extend(
+                r.timestamps()
+                    .iter()
+                    .zip(r.values())
+                    .map(|(t, v)| (t.secs(), *v)),
+            );
         }
     }
     Ok(points.into_iter().map(Series::new).collect())

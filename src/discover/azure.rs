@@ -49,7 +49,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use azure_core::http::policies::{Policy, PolicyResult};
-use azure_core::http::{Context, Method, Pipeline, PipelineSendOptions, Request, Url};
+use azure_core::http::{Context, Method, Pipeline, Request, Url};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -58,9 +58,7 @@ use super::{DiscoveredSource, Discovery, Progress};
 use crate::engine::{Catalog, Engine, Family};
 use crate::error::Error;
 use crate::introspect::Secret;
-use crate::profile::{
-    CosmosAccount, Measurement, Profile, ProfileWarning, SchemaCoverage, PROFILE_VERSION,
-};
+use crate::profile::{CosmosAccount, Profile, ProfileWarning, SchemaCoverage, PROFILE_VERSION};
 
 /// The public Resource Manager.
 pub const DEFAULT_ARM_ENDPOINT: &str = "https://management.azure.com";
@@ -74,6 +72,9 @@ const SCOPE: &str = "https://management.azure.com/.default";
 /// Days of metrics read.
 pub const WINDOW_DAYS: u32 = 14;
 const HOUR: i64 = 3600;
+/// The service whose series measure the workload.
+const MONITOR: series::Monitor =
+    series::Monitor::new("Azure Monitor", "azure-monitor", "server", WINDOW_DAYS);
 /// More pages than this for one listing means something is wrong with the links.
 const MAX_PAGES: usize = 200;
 /// Azure Monitor's metrics API version.
@@ -266,16 +267,7 @@ impl Arm {
         req.insert_header("accept", "application/json");
         req.insert_header("authorization", format!("Bearer {}", self.token.expose()));
         let ctx = Context::new().with_value(Operation(op.to_string()));
-        let resp = self
-            .pipeline
-            .send(
-                &ctx,
-                &mut req,
-                Some(PipelineSendOptions {
-                    skip_checks: true,
-                    ..Default::default()
-                }),
-            )
+        let resp = crate::net::send(&self.pipeline, &ctx, &mut req)
             .await
             .map_err(|e| Failure::Other(format!("request failed: {e}")))?;
         let status = u16::from(resp.status());
@@ -398,15 +390,7 @@ async fn token(
     req.insert_header("accept", "application/json");
     req.set_body(body);
     let ctx = Context::new().with_value(Operation("token".into()));
-    let resp = pipeline
-        .send(
-            &ctx,
-            &mut req,
-            Some(PipelineSendOptions {
-                skip_checks: true,
-                ..Default::default()
-            }),
-        )
+    let resp = crate::net::send(pipeline, &ctx, &mut req)
         .await
         .map_err(|e| {
             unreachable(format!(
@@ -738,25 +722,21 @@ impl Plan {
         let mut measured = false;
         if let Some(cpu) = get("cpu_percent", "average") {
             measured = true;
-            w.cpu_utilization_pct = cpu.mean().and_then(series::percent);
-            w.cpu_p95_pct = cpu.p95().and_then(series::percent);
-            let day = series::typical_day(cpu, get("active_connections", "maximum"), WINDOW_DAYS);
-            w.active_hours_per_day = Some(Decimal::from(day.active_hours));
-            w.hourly_cpu_pct = Some(
-                day.hourly
-                    .iter()
-                    .map(|v| series::percent(*v).unwrap_or_default())
-                    .collect(),
+            // Azure Monitor has no percentile aggregation: the p95 is the hourly values'.
+            series::fill_cpu(
+                w,
+                cpu,
+                None,
+                get("active_connections", "maximum"),
+                WINDOW_DAYS,
             );
         }
-        if let Some(c) = get("active_connections", "average") {
-            measured = true;
-            w.average_connections = c.mean().map(|v| v.round().max(0.0) as u32);
-        }
-        if let Some(c) = get("active_connections", "maximum") {
-            measured = true;
-            w.peak_connections = c.max().map(|v| v.round().max(0.0) as u32);
-        }
+        let connections = (
+            get("active_connections", "average"),
+            get("active_connections", "maximum"),
+        );
+        measured |= connections.0.is_some() || connections.1.is_some();
+        series::fill_connections(w, connections.0, connections.1);
         if let Some(pct) = get("memory_percent", "average").and_then(Series::mean) {
             measured = true;
             match self
@@ -803,22 +783,7 @@ impl Plan {
                 }
             }
         }
-        if measured {
-            w.measurement = Some(Measurement {
-                window_days: Decimal::from(WINDOW_DAYS),
-                source: "azure-monitor".into(),
-                until: Some(crate::time::iso_date(until)),
-                includes_peak: None,
-            });
-        } else {
-            p.warnings.push(ProfileWarning {
-                area: "workload".into(),
-                message: format!(
-                    "Azure Monitor had no datapoints for the last {WINDOW_DAYS} days (a new or \
-                     stopped server?)."
-                ),
-            });
-        }
+        series::close(p, measured, &MONITOR, until);
     }
 }
 

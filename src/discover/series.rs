@@ -11,8 +11,13 @@
 //!   the days of the window; its value is the mean CPU of its active hours (at least 0.01, so
 //!   that only an idle hour reads 0, as `workload.hourly_cpu_pct` means). The active hours a
 //!   day are the typical day's active hours.
+//!
+//! The workload figures every cloud measures alike (CPU, connections, the measurement's window)
+//! are filled here too, so the clouds differ only in the metrics they read.
 
 use rust_decimal::Decimal;
+
+use crate::profile::{Measurement, Profile, ProfileWarning, Workload};
 
 /// CPU (percent) at or below which an hour counts as idle when no connections were measured.
 pub const IDLE_CPU_PCT: f64 = 1.0;
@@ -115,6 +120,86 @@ pub fn typical_day(cpu: &Series, connections_max: Option<&Series>, window_days: 
     TypicalDay {
         hourly,
         active_hours,
+    }
+}
+
+/// CPU figures: the average, the p95 (`p95` when the service computed one, else the hourly
+/// values'), and the typical day's active hours and hourly CPU.
+pub fn fill_cpu(
+    w: &mut Workload,
+    cpu: &Series,
+    p95: Option<f64>,
+    connections_max: Option<&Series>,
+    window_days: u32,
+) {
+    w.cpu_utilization_pct = cpu.mean().and_then(percent);
+    w.cpu_p95_pct = p95.or_else(|| cpu.p95()).and_then(percent);
+    let day = typical_day(cpu, connections_max, window_days);
+    w.active_hours_per_day = Some(Decimal::from(day.active_hours));
+    w.hourly_cpu_pct = Some(
+        day.hourly
+            .iter()
+            .map(|v| percent(*v).unwrap_or_default())
+            .collect(),
+    );
+}
+
+/// Connections: the mean of the hourly averages and the highest hourly maximum, whole.
+pub fn fill_connections(w: &mut Workload, average: Option<&Series>, maximum: Option<&Series>) {
+    let whole = |v: f64| v.round().max(0.0) as u32;
+    if let Some(c) = average {
+        w.average_connections = c.mean().map(whole);
+    }
+    if let Some(c) = maximum {
+        w.peak_connections = c.max().map(whole);
+    }
+}
+
+/// A cloud's monitoring service, as a profile names it.
+pub struct Monitor {
+    /// `CloudWatch`
+    pub name: &'static str,
+    /// `workload.measurement.source`: `cloudwatch`
+    pub source: &'static str,
+    /// What it monitors, for a message: `database`
+    pub resource: &'static str,
+    pub window_days: u32,
+}
+
+impl Monitor {
+    pub const fn new(
+        name: &'static str,
+        source: &'static str,
+        resource: &'static str,
+        window_days: u32,
+    ) -> Monitor {
+        Monitor {
+            name,
+            source,
+            resource,
+            window_days,
+        }
+    }
+}
+
+/// Records which service measured the workload over which window, or, when no series had a
+/// datapoint, a warning that says so.
+pub fn close(p: &mut Profile, measured: bool, monitor: &Monitor, until: i64) {
+    if measured {
+        p.workload.measurement = Some(Measurement {
+            window_days: Decimal::from(monitor.window_days),
+            source: monitor.source.into(),
+            until: Some(crate::time::iso_date(until)),
+            includes_peak: None,
+        });
+    } else {
+        p.warnings.push(ProfileWarning {
+            area: "workload".into(),
+            message: format!(
+                "{} had no datapoints for the last {} days (a new or stopped {}?).",
+                monitor.name, monitor.window_days, monitor.resource
+            ),
+        });
     }
 }
 
