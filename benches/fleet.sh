@@ -9,8 +9,8 @@
 #   PROFILES=0 benches/fleet.sh         # live only;   LIVE=0 for profiles only
 #   RUNS=5 DBS=20 TABLES=50 benches/fleet.sh
 #
-# Needs hyperfine and psql. The scratch databases (dbassay_bench_fleet_*) are dropped at the end.
-# Writes benches/results/fleet-*.{md,json}.
+# Needs hyperfine (installed with apt-get when missing and running as root) and psql. The scratch
+# databases (dbassay_bench_fleet_*) are dropped at the end. Writes benches/results/fleet-*.{md,json}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,11 +20,9 @@ DBS=${DBS:-20}
 TABLES=${TABLES:-50}
 PG=${PG:-postgresql://postgres@127.0.0.1:5432}
 
-command -v hyperfine >/dev/null || { echo "hyperfine is missing (apt-get install hyperfine)" >&2; exit 2; }
-
-echo "== building dbassay (release)"
-cargo build --release --quiet
-BIN=$PWD/target/release/dbassay
+. benches/lib.sh
+need_hyperfine
+build_release
 OUT=$PWD/benches/results
 mkdir -p "$OUT"
 WORK=$(mktemp -d /tmp/dbassay-fleet-bench.XXXXXX)

@@ -7,8 +7,8 @@
 #   DROP=1 benches/introspect_mysql.sh          # drop the database afterwards
 #
 # Needs the server on MYSQL_HOST:MYSQL_PORT (default 127.0.0.1:3306) as MYSQL_USER (root, no
-# password, or MYSQL_PWD), the mysql / mysqldump clients and hyperfine
-# (`apt-get install hyperfine` if missing). Every table has 8 columns, a primary key and two
+# password, or MYSQL_PWD), the mysql / mysqldump clients and hyperfine (installed with apt-get
+# when missing and running as root). Every table has 8 columns, a primary key and two
 # secondary indexes; every tenth table also has a view, a stored procedure and a trigger, so
 # both tools read the same kinds of objects (mysqldump with --routines --events --triggers).
 set -euo pipefail
@@ -22,7 +22,8 @@ USER_=${MYSQL_USER:-root}
 RUNS=${RUNS:-5}
 client=(mysql -h "$HOST" -P "$PORT" -u "$USER_")
 
-command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
+. benches/lib.sh
+need_hyperfine
 dump=$(command -v mysqldump || command -v mariadb-dump)
 
 exists=$("${client[@]}" -N -e "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '$DB' AND TABLE_TYPE = 'BASE TABLE'")
@@ -48,18 +49,19 @@ if [ "$exists" != "$TABLES" ]; then
   } | "${client[@]}"
 fi
 
-echo "== release build"
-cargo build --release --quiet
-bin=target/release/dbassay
+build_release
+bin=$BIN
 url="mysql://$USER_@$HOST:$PORT/$DB?ssl-mode=DISABLED"
-"$bin" introspect "$url" -o /dev/null
+# The profile goes to standard output: `-o` writes a file atomically (a rename over the path),
+# which as root would replace /dev/null itself with a regular file.
+"$bin" introspect "$url" > /dev/null
 dump_cmd="$dump -h $HOST -P $PORT -u $USER_ --no-data --routines --events --triggers --skip-lock-tables $DB > /dev/null"
 $dump -h "$HOST" -P "$PORT" -u "$USER_" --no-data --routines --events --triggers --skip-lock-tables "$DB" | grep -c '^CREATE TABLE' | sed 's/^/mysqldump CREATE TABLE statements: /'
 
 echo "== hyperfine ($RUNS runs each, 1 warm-up)"
 out=$(mktemp -d)
 hyperfine --warmup 1 --runs "$RUNS" --export-json "$out/result.json" \
-  -n "dbassay introspect" "$bin introspect '$url' -o /dev/null" \
+  -n "dbassay introspect" "$bin introspect '$url' > /dev/null" \
   -n "mysqldump --no-data" "$dump_cmd"
 python3 - "$out/result.json" <<'PY'
 import json, sys

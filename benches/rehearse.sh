@@ -30,75 +30,25 @@ RUNS=${RUNS:-5}
 PORT=${BENCH_PORT:-54331}
 DB=bench
 
-PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
-[ -x "$PGBIN/initdb" ] || { echo "no PostgreSQL server binaries (set PGBIN)" >&2; exit 2; }
-
-if ! command -v hyperfine >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-  else
-    echo "hyperfine is missing: install it (apt-get install hyperfine)" >&2
-    exit 2
-  fi
-fi
-
-echo "== building dbassay (release)"
-cargo build --release --quiet
-BIN=$PWD/target/release/dbassay
-
-# ---------------------------------------------------------------- private cluster
-WORK=$(mktemp -d /tmp/dbassay-bench.XXXXXX)
-DATA=$WORK/data
-as_pg() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-SUDO=
-if [ "$(id -u)" = 0 ]; then SUDO=1; chown postgres "$WORK"; fi
-cleanup() {
-  if [ "${KEEP:-0}" = 1 ]; then
-    echo "== cluster kept: postgresql://postgres@127.0.0.1:$PORT/$DB; stop it with:"
-    echo "   ${SUDO:+runuser -u postgres -- }$PGBIN/pg_ctl -D $DATA stop && rm -rf $WORK"
-    return
-  fi
-  as_pg "$PGBIN/pg_ctl" -D "$DATA" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-echo "== private cluster on port $PORT ($DATA)"
-as_pg "$PGBIN/initdb" -D "$DATA" -U postgres -A trust --no-sync -E UTF8 >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$WORK/server.log" -w start -o \
-  "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_locks_per_transaction=512 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
-
-export PGHOST=127.0.0.1 PGPORT=$PORT PGUSER=postgres
-PSQL=("$PGBIN/psql" -X -q -v ON_ERROR_STOP=1)
-"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+. benches/lib.sh
+need_hyperfine
+build_release
+private_cluster
 
 echo "== building $TABLES tables, $((TABLES * 10)) columns, $((TABLES * 2)) indexes, $FUNCTIONS functions, $VIEWS views"
 started=$(date +%s)
 {
-  for s in $(seq 0 9); do echo "CREATE SCHEMA s$s;"; done
-  # 500 tables per transaction keeps the locks of one transaction within the lock table.
-  for ((from = 1; from <= TABLES; from += 500)); do
-    to=$((from + 499)); [ $to -gt "$TABLES" ] && to=$TABLES
-    cat <<SQL
-DO \$\$ BEGIN FOR i IN $from..$to LOOP
+  tables_sql "$TABLES" "
   EXECUTE format('CREATE TABLE s%s.t%s (id bigint PRIMARY KEY, parent bigint, c2 int,
                   c3 numeric(12,2), c4 timestamptz DEFAULT now(), c5 boolean, c6 jsonb,
                   c7 varchar(50), c8 date, c9 int NOT NULL DEFAULT 0)', i % 10, i);
   EXECUTE format('CREATE INDEX ON s%s.t%s (c2)', i % 10, i);
   IF i > 10 THEN
     EXECUTE format('ALTER TABLE s%s.t%s ADD FOREIGN KEY (parent) REFERENCES s%s.t%s', i % 10, i, i % 10, i - 10);
-  END IF;
-END LOOP; END \$\$;
-SQL
-  done
+  END IF;"
+  functions_sql "$FUNCTIONS" s0.t10
   cat <<SQL
-DO \$\$ BEGIN FOR i IN 1..$FUNCTIONS LOOP
-  EXECUTE format('CREATE FUNCTION s%s.f%s(a int) RETURNS int LANGUAGE plpgsql AS %L',
-    i % 10, i, 'DECLARE r int; BEGIN SELECT count(*) INTO r FROM s0.t10 WHERE c2 = a; RETURN r + ' || i || '; END');
-END LOOP;
-FOR i IN 1..$VIEWS LOOP
+DO \$\$ BEGIN FOR i IN 1..$VIEWS LOOP
   EXECUTE format('CREATE VIEW s%s.v%s AS SELECT id, c2, c7 FROM s%s.t%s WHERE c5', i % 10, i, i % 10, i);
 END LOOP; END \$\$;
 SQL

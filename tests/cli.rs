@@ -208,12 +208,7 @@ fn user_config_changes_severity_and_reports_entries_that_match_nothing() {
         &sample("rds-postgresql"),
         &["--config", cfg.to_str().unwrap()],
     );
-    let ids: Vec<&str> = a["compatibility"]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
+    let ids = ids_in(&a["compatibility"]["findings"]);
     assert!(!ids.contains(&first.as_str()), "{first} still reported");
     let notes = a["notes"].to_string();
     assert!(notes.contains("no-such-check"), "{notes}");
@@ -233,12 +228,7 @@ fn schemas_are_published() {
 fn a_price_that_is_not_found_is_unknown_never_zero() {
     let a = assess_json(&sample("rds-postgresql"), &["--instance", "db.x9.mega"]);
     let cost = &a["cost"];
-    let compute = cost["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["side"] == "source" && l["id"] == "compute")
-        .unwrap();
+    let compute = cost_line(&a, "source", "compute");
     assert!(compute["unit_price"].is_null() && compute["monthly"].is_null());
     assert_eq!(compute["price"]["source"], "unknown");
     assert_eq!(compute["price"]["sku"], "db.x9.mega/Multi-AZ");
@@ -283,12 +273,7 @@ fn a_users_rate_card_replaces_the_lakebase_list_price() {
         &sample("rds-postgresql"),
         &["--rate-card", card.to_str().unwrap()],
     );
-    let compute = a["cost"]["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["side"] == "target" && l["id"] == "compute")
-        .unwrap();
+    let compute = cost_line(&a, "target", "compute");
     assert_eq!(compute["unit_price"], "0.0888");
     // Performance-based: 4 vCPU × 27 % × 1.3 ÷ 0.5 vCPU per CU = 2.81 CU on average, 730 h,
     // primary + HA secondary + read replica: 2.81 × 730 × 3 = 6,153.9 CU-hours × 0.0888.

@@ -7,8 +7,7 @@ mod common;
 mod mysql;
 mod pg;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -27,28 +26,6 @@ fn corpus(name: &str) -> String {
         .unwrap_or_else(|e| panic!("tests/corpus/{name}: {e}"))
 }
 
-/// Runs a command-line client with `sql` on its standard input; panics with its error output.
-fn run_client(mut cmd: Command, sql: &str, what: &str) {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start the client for {what}: {e}"));
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(sql.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "loading {what} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// Loads SQL into a MariaDB/MySQL database with its command-line client (tests/mysql).
 fn load_mysql(db: &str, sql: &str, what: &str) {
     mysql::load(db, sql, what);
@@ -57,25 +34,11 @@ fn load_mysql(db: &str, sql: &str, what: &str) {
 fn load_pg(url: &str, sql: &str, what: &str) {
     let mut cmd = Command::new("psql");
     cmd.args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url]);
-    run_client(cmd, sql, what);
+    common::run_client(cmd, sql, what);
 }
 
 fn assess(url: &str) -> Value {
-    let out = common::dbassay(&[
-        "assess",
-        "--source",
-        url,
-        "--format",
-        "json",
-        "--pricing",
-        "offline",
-    ]);
-    assert!(
-        out.status.success(),
-        "assess failed: {}",
-        common::stderr(&out)
-    );
-    serde_json::from_slice(&out.stdout).expect("assessment JSON")
+    common::parsed_assessment(&common::assess_live(url, &[]))
 }
 
 fn hours(v: &Value) -> f64 {
@@ -235,12 +198,7 @@ fn sakila_is_days_of_hand_work_on_its_code() {
     assert!(!ids.contains(&"mysql-case-insensitive-key".to_string()));
     assert!(ids.contains(&"mysql-case-insensitive-collation".to_string()));
     // Server settings are prerequisites of the path, not compatibility findings.
-    let prereqs: Vec<&str> = a["migration_path"]["prerequisite_findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
+    let prereqs = common::ids_in(&a["migration_path"]["prerequisite_findings"]);
     assert!(
         prereqs.contains(&"mysql-cross-engine-migration"),
         "{prereqs:?}"

@@ -447,21 +447,24 @@ fn diff_json_is_deterministic() {
 fn the_markdown_comment_comes_from_a_template_a_team_may_override() {
     let p = pairs();
     let dir = tempfile::tempdir().unwrap();
+    let with_template = || {
+        diff(
+            &p.base,
+            &p.blocker,
+            &[
+                "--format",
+                "md",
+                "--template-dir",
+                dir.path().to_str().unwrap(),
+            ],
+        )
+    };
     std::fs::write(
         dir.path().join("diff.md.hbs"),
         "{{{marker}}}\nOur review of {{head.source_name}}: score {{#each summary}}{{#if @first}}{{head}}{{/if}}{{/each}}.\n",
     )
     .unwrap();
-    let o = diff(
-        &p.base,
-        &p.blocker,
-        &[
-            "--format",
-            "md",
-            "--template-dir",
-            dir.path().to_str().unwrap(),
-        ],
-    );
+    let o = with_template();
     assert!(o.status.success(), "{}", stderr(&o));
     let head: Value = serde_json::from_slice(&std::fs::read(&p.blocker).unwrap()).unwrap();
     assert_eq!(
@@ -474,16 +477,7 @@ fn the_markdown_comment_comes_from_a_template_a_team_may_override() {
     );
     // A template that names a field the view does not have fails with its file and line.
     std::fs::write(dir.path().join("diff.md.hbs"), "ok\n{{no_such_field}}\n").unwrap();
-    let o = diff(
-        &p.base,
-        &p.blocker,
-        &[
-            "--format",
-            "md",
-            "--template-dir",
-            dir.path().to_str().unwrap(),
-        ],
-    );
+    let o = with_template();
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("diff.md.hbs, line 2"), "{}", stderr(&o));
 }

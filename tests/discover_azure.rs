@@ -435,7 +435,7 @@ fn a_subscription_is_discovered_with_its_utilisation_and_fleet_runs_over_it() {
     );
 
     // Secrets appear nowhere.
-    for entry in walk(&dir.path().join("estate")) {
+    for entry in files_under(&dir.path().join("estate")) {
         let text = std::fs::read_to_string(&entry).unwrap();
         assert!(
             !text.contains(SECRET) && !text.contains("good-token"),
@@ -519,19 +519,6 @@ fn fifty_servers_take_one_metrics_request_each() {
         52
     );
     eprintln!("50 servers: 58 requests in {elapsed:?} (1 s of it the Retry-After)");
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
 }
 
 #[test]

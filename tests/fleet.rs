@@ -27,6 +27,17 @@ fn fleet(dir: &Path, args: &[&str], envs: &[(&str, &str)]) -> Output {
     cmd.output().expect("run dbassay fleet")
 }
 
+/// The entry for source `name` in the fleet summary's `list` (`ranking`, `sized`, `failures`).
+fn named(summary: &Value, list: &str, name: &str) -> Value {
+    summary[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == name)
+        .unwrap_or_else(|| panic!("no {name} in {list}: {:#}", summary[list]))
+        .clone()
+}
+
 fn read_json(path: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
@@ -119,8 +130,10 @@ fn a_fleet_of_profiles_keeps_going_and_ranks_by_readiness_and_savings() {
         }
     }
     // Same profile, bigger sizing: the overrides of the inventory were applied.
-    let by = |n: &str| ranking.iter().find(|r| r["name"] == n).unwrap().clone();
-    let (small, big) = (by("rds-postgresql"), by("bigger"));
+    let (small, big) = (
+        named(&s, "ranking", "rds-postgresql"),
+        named(&s, "ranking", "bigger"),
+    );
     let cost = |r: &Value, k: &str| r[k].as_str().unwrap().parse::<f64>().unwrap();
     assert!(cost(&big, "source_monthly") > cost(&small, "source_monthly"));
     let big_report = read_json(&dir.path().join("out/sources/bigger.json"));
@@ -334,21 +347,18 @@ fn a_bad_inventory_exits_2_with_every_problem_and_its_line() {
 #[test]
 fn live_scratch_databases_with_an_unreachable_source_and_a_refused_password() {
     let _lock = pg::ClusterLock::shared();
-    let mut good = pg::Scratch::new("fleet_a");
-    good.sql(
+    let good = scratch_with(
+        "fleet_a",
         "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(12,2));
          CREATE TABLE audit_log (at timestamptz, what text);
          CREATE UNLOGGED TABLE scratchpad (k text PRIMARY KEY, v text);",
     );
-    good.close();
-    let mut other = pg::Scratch::new("fleet_b");
-    other.sql("CREATE TABLE items (id int PRIMARY KEY, name text)");
-    other.close();
+    let other = scratch_with(
+        "fleet_b",
+        "CREATE TABLE items (id int PRIMARY KEY, name text)",
+    );
     // A port with nothing behind it.
-    let closed = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    let closed = closed_port();
     let refusing = pg::RefusingServer::start();
     let dir = tempfile::tempdir().unwrap();
     let inv = format!(
@@ -384,7 +394,7 @@ fn live_scratch_databases_with_an_unreachable_source_and_a_refused_password() {
     assert_eq!(refusing.passwords.lock().unwrap().as_slice(), [PASSWORD]);
     // …and appears nowhere: not on stdout or stderr, not in any file written.
     let mut texts = vec![stdout(&out), stderr(&out)];
-    for entry in walk(&dir.path().join("out")) {
+    for entry in files_under(&dir.path().join("out")) {
         texts.push(std::fs::read_to_string(entry).unwrap());
     }
     for t in &texts {
@@ -408,31 +418,17 @@ fn live_scratch_databases_with_an_unreachable_source_and_a_refused_password() {
     let orders = read_json(&dir.path().join("out/sources/orders.json"));
     assert_eq!(orders["source"]["engine"], "rds-postgresql");
     assert_eq!(orders["source"]["region"], "us-west-2");
-    let found: Vec<&str> = orders["compatibility"]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
+    let found = ids_in(&orders["compatibility"]["findings"]);
     assert!(
         found.contains(&"pg-table-without-primary-key") && found.contains(&"pg-unlogged-table"),
         "{found:?}"
     );
-    let failure = |n: &str| {
-        s["failures"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == n)
-            .unwrap_or_else(|| panic!("{n} did not fail"))
-            .clone()
-    };
     for (n, why) in [
         ("down", "nothing accepts connections"),
         ("wrong-password", "password authentication failed"),
         ("no-such-role", "dbassay_no_such_role"),
     ] {
-        let f = failure(n);
+        let f = named(&s, "failures", n);
         assert_eq!(f["kind"], "unreachable", "{f}");
         assert_eq!(f["exit_code"], 3, "{f}");
         assert!(f["error"].as_str().unwrap().contains(why), "{f}");
@@ -442,19 +438,6 @@ fn live_scratch_databases_with_an_unreachable_source_and_a_refused_password() {
         md.contains("| wrong-password |") && md.contains("unreachable"),
         "{md}"
     );
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
 }
 
 #[test]
@@ -529,6 +512,15 @@ fn the_example_inventory_assesses_every_sample() {
     assert_eq!(engines.len(), 11, "{engines:?}");
 }
 
+/// A scratch database holding `sql`, its set-up session ended (and its statistics flushed)
+/// before the fleet reads it.
+fn scratch_with(tag: &str, sql: &str) -> pg::Scratch {
+    let mut db = pg::Scratch::new(tag);
+    db.sql(sql);
+    db.close();
+    db
+}
+
 /// A profile as `dbassay discover` writes it: sizing and 14 days of measured utilisation, the
 /// schema not introspected.
 fn discovered_profile(engine: &str, region: &str, class: &str) -> String {
@@ -548,16 +540,12 @@ fn discovered_profile(engine: &str, region: &str, class: &str) -> String {
 #[test]
 fn a_discovered_estate_reads_the_schema_where_it_can_and_sizes_the_rest() {
     let _lock = pg::ClusterLock::shared();
-    let mut db = pg::Scratch::new("fleet_disc");
-    db.sql(
+    let db = scratch_with(
+        "fleet_disc",
         "CREATE TABLE orders (id bigint, total numeric(12,2));
          CREATE UNLOGGED TABLE scratchpad (k text PRIMARY KEY, v text);",
     );
-    db.close();
-    let closed = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    let closed = closed_port();
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("profiles")).unwrap();
     for (name, engine) in [
@@ -627,21 +615,14 @@ fn a_discovered_estate_reads_the_schema_where_it_can_and_sizes_the_rest() {
     assert_eq!(report["source"]["high_availability"], true);
     assert_eq!(report["source"]["read_replicas"], 1);
     assert_eq!(report["target"]["basis"], "performance_based");
-    let found: Vec<&str> = report["compatibility"]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
+    let found = ids_in(&report["compatibility"]["findings"]);
     assert!(
         found.contains(&"pg-table-without-primary-key") && found.contains(&"pg-unlogged-table"),
         "{found:?}"
     );
     // The others: sizing and cost, compatibility not assessed, with why; no score, no tier,
     // and no per-source report showing an empty schema as ready.
-    let sized = s["sized"].as_array().unwrap();
-    let by = |n: &str| sized.iter().find(|r| r["name"] == n).unwrap().clone();
-    let billing = by("billing");
+    let billing = named(&s, "sized", "billing");
     assert!(billing.get("score").is_none() && billing.get("tier").is_none());
     assert_eq!(billing["unreachable"], false);
     let why = billing["why"].as_str().unwrap();
@@ -659,7 +640,7 @@ fn a_discovered_estate_reads_the_schema_where_it_can_and_sizes_the_rest() {
             > 0.0
     );
     assert_eq!(billing["utilisation"]["cpu_p95_pct"], "20");
-    let archive = by("archive");
+    let archive = named(&s, "sized", "archive");
     assert_eq!(archive["engine"], "rds-mysql");
     assert!(
         archive["why"].as_str().unwrap().contains("no `url`"),
@@ -720,13 +701,7 @@ fn a_discovered_estate_reads_the_schema_where_it_can_and_sizes_the_rest() {
         (s["unreachable"].as_u64(), s["failed"].as_u64()),
         (Some(1), Some(0))
     );
-    let billing = s["sized"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "billing")
-        .unwrap()
-        .clone();
+    let billing = named(&s, "sized", "billing");
     assert_eq!(billing["unreachable"], true);
     assert!(
         billing["why"]
@@ -740,9 +715,7 @@ fn a_discovered_estate_reads_the_schema_where_it_can_and_sizes_the_rest() {
 #[test]
 fn a_discovered_profile_of_another_family_is_bad_input() {
     let _lock = pg::ClusterLock::shared();
-    let mut db = pg::Scratch::new("fleet_disc_family");
-    db.sql("CREATE TABLE t (id int PRIMARY KEY)");
-    db.close();
+    let db = scratch_with("fleet_disc_family", "CREATE TABLE t (id int PRIMARY KEY)");
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("shop.json"),
@@ -777,9 +750,10 @@ fn a_discovered_profile_of_another_family_is_bad_input() {
 #[test]
 fn assess_merges_a_discovered_profile_into_the_introspected_schema() {
     let _lock = pg::ClusterLock::shared();
-    let mut db = pg::Scratch::new("assess_sizing_from");
-    db.sql("CREATE TABLE events (at timestamptz, what text)");
-    db.close();
+    let db = scratch_with(
+        "assess_sizing_from",
+        "CREATE TABLE events (at timestamptz, what text)",
+    );
     let dir = tempfile::tempdir().unwrap();
     let discovered = dir.path().join("orders.json");
     std::fs::write(
@@ -787,23 +761,7 @@ fn assess_merges_a_discovered_profile_into_the_introspected_schema() {
         discovered_profile("rds-postgresql", "eu-west-1", "db.r6g.2xlarge"),
     )
     .unwrap();
-    let assess = |extra: &[&str]| {
-        let mut args = vec![
-            "assess",
-            "--source",
-            &db.url(),
-            "--format",
-            "json",
-            "--pricing",
-            "offline",
-        ]
-        .into_iter()
-        .map(str::to_string)
-        .collect::<Vec<_>>();
-        args.extend(extra.iter().map(|s| s.to_string()));
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        dbassay(&refs)
-    };
+    let assess = |extra: &[&str]| assess_live(&db.url(), extra);
     let plain = assess(&[]);
     assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
     let plain: Value = serde_json::from_slice(&plain.stdout).unwrap();

@@ -20,15 +20,6 @@ fn score(points: f64) -> u64 {
     (100.0 * 0.5f64.powf(points / 60.0)).round() as u64
 }
 
-fn line<'a>(a: &'a serde_json::Value, side: &str, id: &str) -> &'a serde_json::Value {
-    a["cost"]["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["side"] == side && l["id"] == id)
-        .unwrap_or_else(|| panic!("no {side} line {id}"))
-}
-
 fn ids(a: &serde_json::Value) -> Vec<(String, String, u64)> {
     a["compatibility"]["findings"]
         .as_array()
@@ -65,12 +56,7 @@ fn rds_postgresql_by_hand() {
         ],
     );
     // HA, replicas, sequences, logins and the downtime window are steps of the path, not scored.
-    let prerequisites: Vec<&str> = a["migration_path"]["prerequisite_findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
+    let prerequisites = ids_in(&a["migration_path"]["prerequisite_findings"]);
     assert_eq!(
         prerequisites,
         [
@@ -93,7 +79,7 @@ fn rds_postgresql_by_hand() {
     let replica_storage = d("400") * d("0.115"); // gp3 Single-AZ
     let backup = (d("520") - d("400")) * d("0.095");
     assert_eq!(
-        money(&line(&a, "source", "compute")["monthly"]),
+        money(&cost_line(&a, "source", "compute")["monthly"]),
         compute.round_dp(2)
     );
     let source = compute + storage + replica_storage + backup;

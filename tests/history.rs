@@ -38,15 +38,26 @@ fn add(a: &Path, store: &Path, at: &str, label: &str) -> std::process::Output {
     ])
 }
 
+/// `dbassay history add <a> --store <store> --label <label>`, to spawn.
+fn add_command(a: &Path, store: &Path, label: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_dbassay"));
+    c.args(["history", "add"])
+        .arg(a)
+        .arg("--store")
+        .arg(store)
+        .args(["--label", label]);
+    c
+}
+
+/// `dbassay history show --store <store> <extra>`.
+fn show(store: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["history", "show", "--store", store.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    dbassay(&args)
+}
+
 fn show_json(store: &Path) -> (Vec<Value>, String) {
-    let o = dbassay(&[
-        "history",
-        "show",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let o = show(store, &["--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     (v.as_array().unwrap().clone(), stderr(&o))
@@ -64,7 +75,7 @@ fn add_then_show_as_a_table_sorted_by_time() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("(2 run(s))"), "{}", stderr(&o));
 
-    let o = dbassay(&["history", "show", "--store", store.to_str().unwrap()]);
+    let o = show(&store, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let t = stdout(&o);
     let first = t.find("2026-05-01 00:00:00").expect("first run");
@@ -91,12 +102,7 @@ fn add_then_show_as_a_table_sorted_by_time() {
     let o = add(&a, &store, "last tuesday", "x");
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--at"));
-    let o = dbassay(&[
-        "history",
-        "show",
-        "--store",
-        dir.path().join("none.jsonl").to_str().unwrap(),
-    ]);
+    let o = show(&dir.path().join("none.jsonl"), &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("none.jsonl"));
 }
@@ -125,7 +131,7 @@ fn a_torn_append_leaves_the_store_readable_with_every_complete_run() {
         err.contains("history.jsonl:4: skipped: incomplete last record"),
         "{err}"
     );
-    let o = dbassay(&["history", "show", "--store", store.to_str().unwrap()]);
+    let o = show(&store, &[]);
     assert!(o.status.success());
     assert_eq!(stdout(&o).matches("2026-05-0").count(), 3);
 
@@ -156,16 +162,7 @@ fn appends_killed_at_any_moment_never_lose_a_completed_run() {
     let mut completed = Vec::new();
     for i in 0..24u64 {
         let label = format!("k{i}");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dbassay"))
-            .args([
-                "history",
-                "add",
-                a.to_str().unwrap(),
-                "--store",
-                store.to_str().unwrap(),
-                "--label",
-                &label,
-            ])
+        let mut child = add_command(&a, &store, &label)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -207,16 +204,7 @@ fn concurrent_appends_from_many_processes_all_land() {
     let store = dir.path().join("history.jsonl");
     let children: Vec<_> = (0..8)
         .map(|i| {
-            Command::new(env!("CARGO_BIN_EXE_dbassay"))
-                .args([
-                    "history",
-                    "add",
-                    a.to_str().unwrap(),
-                    "--store",
-                    store.to_str().unwrap(),
-                    "--label",
-                    &format!("p{i}"),
-                ])
+            add_command(&a, &store, &format!("p{i}"))
                 .stderr(Stdio::null())
                 .spawn()
                 .unwrap()
@@ -246,31 +234,23 @@ fn show_filters_by_source_and_names_the_sources_it_has() {
     assert!(add(&a, &store, "2026-05-01", "a1").status.success());
     assert!(add(&b, &store, "2026-05-01", "b1").status.success());
     assert!(add(&a, &store, "2026-05-02", "a2").status.success());
-    let o = dbassay(&["history", "show", "--store", store.to_str().unwrap()]);
+    let o = show(&store, &[]);
     assert!(
         stdout(&o).contains("source"),
         "a source column when runs are mixed"
     );
-    let o = dbassay(&[
-        "history",
-        "show",
-        "--store",
-        store.to_str().unwrap(),
-        "--source",
-        "rds-postgresql/ledgerly-billing-prod",
-        "--format",
-        "json",
-    ]);
+    let o = show(
+        &store,
+        &[
+            "--source",
+            "rds-postgresql/ledgerly-billing-prod",
+            "--format",
+            "json",
+        ],
+    );
     let runs: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(runs.as_array().unwrap().len(), 2);
-    let o = dbassay(&[
-        "history",
-        "show",
-        "--store",
-        store.to_str().unwrap(),
-        "--source",
-        "nope",
-    ]);
+    let o = show(&store, &["--source", "nope"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("rds-mysql/"), "{}", stderr(&o));
 }
@@ -317,16 +297,7 @@ fn the_html_page_draws_cost_and_score_as_inline_svg_that_chromium_parses() {
         assert!(add(&a, &store, day, label).status.success());
     }
     let page = dir.path().join("history.html");
-    let o = dbassay(&[
-        "history",
-        "show",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "html",
-        "-o",
-        page.to_str().unwrap(),
-    ]);
+    let o = show(&store, &["--format", "html", "-o", page.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(!html.contains("<script"), "no JavaScript");
@@ -382,16 +353,15 @@ fn the_html_page_and_its_charts_come_from_templates_a_team_may_override() {
         "<figure-chart title=\"{{title}}\" series=\"{{#each series}}{{name}};{{/each}}\"/>",
     )
     .unwrap();
-    let o = dbassay(&[
-        "history",
-        "show",
-        "--store",
-        store.to_str().unwrap(),
-        "--format",
-        "html",
-        "--template-dir",
-        dir.path().join("templates").to_str().unwrap(),
-    ]);
+    let o = show(
+        &store,
+        &[
+            "--format",
+            "html",
+            "--template-dir",
+            dir.path().join("templates").to_str().unwrap(),
+        ],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let html = stdout(&o);
     assert_eq!(html.matches("<figure-chart").count(), 2, "{html}");

@@ -117,6 +117,19 @@ impl Browser {
         }
     }
 
+    /// A blank page in a new tab: its target id, and the id of the session attached to it.
+    fn new_page(&mut self) -> (String, String) {
+        let target = self.call(None, "Target.createTarget", json!({"url": "about:blank"}));
+        let target_id = target["targetId"].as_str().unwrap().to_string();
+        let attached = self.call(
+            None,
+            "Target.attachToTarget",
+            json!({"targetId": target_id, "flatten": true}),
+        );
+        let session = attached["sessionId"].as_str().unwrap().to_string();
+        (target_id, session)
+    }
+
     fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
@@ -191,6 +204,15 @@ impl Browser {
         std::fs::write(path, png).unwrap();
     }
 
+    /// The whole page, `width` wide, as tall as the document (at most 30,000 pixels).
+    fn full_screenshot(&mut self, session: &str, path: &Path, width: u32) {
+        let height = self
+            .eval(session, "document.documentElement.scrollHeight")
+            .as_u64()
+            .unwrap() as u32;
+        self.screenshot(session, path, width, height.clamp(1, 30_000));
+    }
+
     fn close(mut self) {
         let _ = self.call(None, "Browser.close", json!({}));
         for _ in 0..50 {
@@ -246,14 +268,7 @@ struct Checked {
 /// every problem found (tests assert there are none, and that a bad page is caught).
 fn check_page(browser: &mut Browser, name: &str, html: &Path, out_dir: &Path) -> Checked {
     let mut problems = Vec::new();
-    let target = browser.call(None, "Target.createTarget", json!({"url": "about:blank"}));
-    let target_id = target["targetId"].as_str().unwrap().to_string();
-    let attached = browser.call(
-        None,
-        "Target.attachToTarget",
-        json!({"targetId": target_id, "flatten": true}),
-    );
-    let session = attached["sessionId"].as_str().unwrap().to_string();
+    let (target_id, session) = browser.new_page();
     let s = Some(session.as_str());
     for domain in ["Page", "Runtime", "Network", "Log"] {
         browser.call(s, &format!("{domain}.enable"), json!({}));
@@ -334,16 +349,7 @@ fn check_page(browser: &mut Browser, name: &str, html: &Path, out_dir: &Path) ->
     {
         problems.push("wider than a desktop window".into());
     }
-    let height = browser
-        .eval(&session, "document.documentElement.scrollHeight")
-        .as_u64()
-        .unwrap() as u32;
-    browser.screenshot(
-        &session,
-        &out_dir.join(format!("{name}.png")),
-        1100,
-        height.clamp(1, 30_000),
-    );
+    browser.full_screenshot(&session, &out_dir.join(format!("{name}.png")), 1100);
 
     // On a phone: nothing wider than the screen (a mobile viewport grows to fit its content,
     // so compare with the screen's width, not the window's).
@@ -410,14 +416,7 @@ const DISCOVERED: &str = r#"{
 /// month"). A control page that widens the table must be caught. Takes a screenshot.
 fn check_fleet_width(chromium: &Path, page: &Path, out_dir: &Path) {
     let mut browser = Browser::launch(chromium);
-    let target = browser.call(None, "Target.createTarget", json!({"url": "about:blank"}));
-    let target_id = target["targetId"].as_str().unwrap().to_string();
-    let attached = browser.call(
-        None,
-        "Target.attachToTarget",
-        json!({"targetId": target_id, "flatten": true}),
-    );
-    let session = attached["sessionId"].as_str().unwrap().to_string();
+    let (target_id, session) = browser.new_page();
     let s = Some(session.as_str());
     browser.call(s, "Page.enable", json!({}));
     browser.call(s, "Runtime.enable", json!({}));
@@ -459,15 +458,10 @@ fn check_fleet_width(chromium: &Path, page: &Path, out_dir: &Path) {
     for t in tables {
         assert!(fits(t), "cut off at {FLEET_WIDTH} px: {t}");
     }
-    let height = browser
-        .eval(&session, "document.documentElement.scrollHeight")
-        .as_u64()
-        .unwrap() as u32;
-    browser.screenshot(
+    browser.full_screenshot(
         &session,
         &out_dir.join("fleet-summary-1280.png"),
         FLEET_WIDTH,
-        height.clamp(1, 30_000),
     );
     // The control: a ranking wider than the window is caught by the same measure.
     browser.eval(

@@ -4,6 +4,7 @@
 //! what moto cannot produce (throttling, a denied table, global-table replicas, a table deleted
 //! mid-read). Every request is counted.
 
+mod common;
 #[path = "support/http.rs"]
 mod http;
 #[path = "support/moto.rs"]
@@ -63,10 +64,7 @@ fn queries(o: &Output) -> u32 {
 }
 
 fn sdk(endpoint: &str) -> (tokio::runtime::Runtime, aws_sdk_dynamodb::Client) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = common::runtime();
     let conf = aws_sdk_dynamodb::Config::builder()
         .behavior_version(aws_sdk_dynamodb::config::BehaviorVersion::latest())
         .region(aws_sdk_dynamodb::config::Region::new("us-east-1"))
@@ -97,6 +95,33 @@ fn key(name: &str, k: KeyType) -> KeySchemaElement {
 
 fn s(v: &str) -> AttributeValue {
     AttributeValue::S(v.into())
+}
+
+/// An on-demand table keyed by the string `id`.
+async fn on_demand_table(c: &aws_sdk_dynamodb::Client, name: &str) {
+    c.create_table()
+        .table_name(name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .attribute_definitions(attr("id", ScalarAttributeType::S))
+        .key_schema(key("id", KeyType::Hash))
+        .send()
+        .await
+        .unwrap();
+}
+
+async fn enable_ttl(c: &aws_sdk_dynamodb::Client, table: &str, attribute: &str) {
+    c.update_time_to_live()
+        .table_name(table)
+        .time_to_live_specification(
+            TimeToLiveSpecification::builder()
+                .enabled(true)
+                .attribute_name(attribute)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
 }
 
 /// An estate: `orders` (provisioned, single-table design, GSI, LSI, stream, TTL, PITR) and
@@ -158,18 +183,7 @@ fn seed(endpoint: &str, prefix: &str) {
             .send()
             .await
             .unwrap();
-        c.update_time_to_live()
-            .table_name(&orders)
-            .time_to_live_specification(
-                TimeToLiveSpecification::builder()
-                    .enabled(true)
-                    .attribute_name("expires_at")
-                    .build()
-                    .unwrap(),
-            )
-            .send()
-            .await
-            .unwrap();
+        enable_ttl(&c, &orders, "expires_at").await;
         c.update_continuous_backups()
             .table_name(&orders)
             .point_in_time_recovery_specification(
@@ -208,26 +222,8 @@ fn seed(endpoint: &str, prefix: &str) {
             put.send().await.unwrap();
         }
         let sessions = format!("{prefix}sessions");
-        c.create_table()
-            .table_name(&sessions)
-            .billing_mode(BillingMode::PayPerRequest)
-            .attribute_definitions(attr("id", ScalarAttributeType::S))
-            .key_schema(key("id", KeyType::Hash))
-            .send()
-            .await
-            .unwrap();
-        c.update_time_to_live()
-            .table_name(&sessions)
-            .time_to_live_specification(
-                TimeToLiveSpecification::builder()
-                    .enabled(true)
-                    .attribute_name("ttl")
-                    .build()
-                    .unwrap(),
-            )
-            .send()
-            .await
-            .unwrap();
+        on_demand_table(&c, &sessions).await;
+        enable_ttl(&c, &sessions, "ttl").await;
         c.put_item()
             .table_name(&sessions)
             .item("id", s("s1"))
@@ -236,6 +232,25 @@ fn seed(endpoint: &str, prefix: &str) {
             .await
             .unwrap();
     });
+}
+
+/// `assess --source dynamodb://us-east-1 --format json --pricing offline`, parsed; panics with
+/// the output of a failed run.
+fn assess(env: &[(&str, String)]) -> Value {
+    let out = dbassay(
+        &[
+            "assess",
+            "--source",
+            "dynamodb://us-east-1",
+            "--format",
+            "json",
+            "--pricing",
+            "offline",
+        ],
+        env,
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn moto_env(m: &Moto) -> Vec<(&'static str, String)> {
@@ -296,20 +311,7 @@ fn an_estate_on_moto_is_introspected_and_assessed() {
     assert!(sessions.get("read_capacity_units").is_none());
     assert_eq!(sessions["shape"]["paths"][0]["types"], json!(["binary"]));
 
-    let out = dbassay(
-        &[
-            "assess",
-            "--source",
-            "dynamodb://us-east-1",
-            "--format",
-            "json",
-            "--pricing",
-            "offline",
-        ],
-        &env,
-    );
-    assert!(out.status.success(), "{}", text(&out));
-    let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = assess(&env);
     let findings = a["compatibility"]["findings"].as_array().unwrap();
     let objects = |id: &str| -> String {
         findings
@@ -357,14 +359,7 @@ fn calls_per_table_are_fixed_and_a_hundred_tables_are_timed() {
     rt.block_on(async {
         for i in 0..100 {
             let name = format!("t{i:03}");
-            c.create_table()
-                .table_name(&name)
-                .billing_mode(BillingMode::PayPerRequest)
-                .attribute_definitions(attr("id", ScalarAttributeType::S))
-                .key_schema(key("id", KeyType::Hash))
-                .send()
-                .await
-                .unwrap();
+            on_demand_table(&c, &name).await;
             c.put_item()
                 .table_name(&name)
                 .item("id", s("a"))
@@ -437,6 +432,25 @@ fn no_credentials_and_an_empty_region_are_clear_errors() {
     assert!(!text(&out).contains("secret"), "{}", text(&out));
 }
 
+/// An error answer of the DynamoDB JSON protocol.
+fn ddb_error(status: u16, code: &str, msg: &str) -> Resp {
+    Resp::json(
+        status,
+        "application/x-amz-json-1.0",
+        json!({"__type": format!("com.amazonaws.dynamodb.v20120810#{code}"), "message": msg})
+            .to_string(),
+    )
+}
+
+/// Credentials and the endpoint of a [`wire_server`].
+fn wire_env(server: &Server) -> Vec<(&'static str, String)> {
+    vec![
+        ("AWS_ENDPOINT_URL_DYNAMODB", server.url.clone()),
+        ("AWS_ACCESS_KEY_ID", "testing".to_string()),
+        ("AWS_SECRET_ACCESS_KEY", "testing".to_string()),
+    ]
+}
+
 /// A DynamoDB endpoint of our own: JSON 1.0 (`X-Amz-Target: DynamoDB_20120810.<Op>`), answering
 /// what moto cannot: one throttled ListTables, a table the credentials may not describe,
 /// a global table with replicas, a table deleted between ListTables and DescribeTable, and a
@@ -451,23 +465,15 @@ fn wire_server() -> Server {
         let body: Value = serde_json::from_str(&req.body).unwrap_or(Value::Null);
         let table = body["TableName"].as_str().unwrap_or("").to_string();
         let ok = |v: Value| Resp::json(200, "application/x-amz-json-1.0", v.to_string());
-        let err = |status: u16, code: &str, msg: &str| {
-            Resp::json(
-                status,
-                "application/x-amz-json-1.0",
-                json!({"__type": format!("com.amazonaws.dynamodb.v20120810#{code}"), "message": msg})
-                    .to_string(),
-            )
-        };
         match (op.as_str(), table.as_str()) {
-            ("ListTables", _) if n == 0 => err(400, "ThrottlingException", "Rate exceeded"),
+            ("ListTables", _) if n == 0 => ddb_error(400, "ThrottlingException", "Rate exceeded"),
             ("ListTables", _) => ok(json!({"TableNames": ["denied", "gone", "world"]})),
-            (_, "denied") => err(
+            (_, "denied") => ddb_error(
                 400,
                 "AccessDeniedException",
                 "User is not authorized to perform: dynamodb:DescribeTable",
             ),
-            (_, "gone") => err(
+            (_, "gone") => ddb_error(
                 400,
                 "ResourceNotFoundException",
                 "Requested resource not found",
@@ -503,7 +509,7 @@ fn wire_server() -> Server {
                     "ConsumedCapacity": {"TableName": table, "CapacityUnits": 0.5}}),
                 )
             }
-            _ => err(400, "ValidationException", &format!("unexpected {op}")),
+            _ => ddb_error(400, "ValidationException", &format!("unexpected {op}")),
         }
     })
 }
@@ -511,11 +517,7 @@ fn wire_server() -> Server {
 #[test]
 fn throttling_a_denied_table_replicas_and_a_table_deleted_mid_read() {
     let server = wire_server();
-    let env = vec![
-        ("AWS_ENDPOINT_URL_DYNAMODB", server.url.clone()),
-        ("AWS_ACCESS_KEY_ID", "testing".to_string()),
-        ("AWS_SECRET_ACCESS_KEY", "testing".to_string()),
-    ];
+    let env = wire_env(&server);
     let out = dbassay(
         &["introspect", "dynamodb://us-east-1", "--sample-rcu", "10"],
         &env,
@@ -566,20 +568,7 @@ fn throttling_a_denied_table_replicas_and_a_table_deleted_mid_read() {
     }));
 
     // The global table is a blocker in the assessment.
-    let out = dbassay(
-        &[
-            "assess",
-            "--source",
-            "dynamodb://us-east-1",
-            "--format",
-            "json",
-            "--pricing",
-            "offline",
-        ],
-        &env,
-    );
-    assert!(out.status.success(), "{}", text(&out));
-    let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = assess(&env);
     assert!(a["compatibility"]["findings"]
         .as_array()
         .unwrap()
@@ -590,17 +579,9 @@ fn throttling_a_denied_table_replicas_and_a_table_deleted_mid_read() {
 #[test]
 fn throttled_past_the_retries_ends_the_run_with_exit_3() {
     let server = Server::start(|_req: &Req, _n: usize| {
-        Resp::json(
-            400,
-            "application/x-amz-json-1.0",
-            json!({"__type": "com.amazonaws.dynamodb.v20120810#ThrottlingException", "message": "Rate exceeded"}).to_string(),
-        )
+        ddb_error(400, "ThrottlingException", "Rate exceeded")
     });
-    let env = vec![
-        ("AWS_ENDPOINT_URL_DYNAMODB", server.url.clone()),
-        ("AWS_ACCESS_KEY_ID", "testing".to_string()),
-        ("AWS_SECRET_ACCESS_KEY", "testing".to_string()),
-    ];
+    let env = wire_env(&server);
     let out = dbassay(&["introspect", "dynamodb://us-east-1"], &env);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out));
     assert!(

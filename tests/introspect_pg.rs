@@ -5,43 +5,12 @@
 mod common;
 mod pg;
 
-use std::process::Command;
 use std::time::Duration;
 
 use common::*;
 use dbassay::introspect::{self, ConnectOptions, Options};
 use dbassay::profile::Profile;
 use pg::*;
-
-/// `dbassay <args>` with extra environment.
-fn run_env(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_dbassay"));
-    c.args(args).env("NO_COLOR", "1").current_dir(root());
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().expect("run dbassay")
-}
-
-/// `assess --source URL --format json`, parsed; panics with stderr on failure.
-fn assess_source(url: &str, extra: &[&str]) -> serde_json::Value {
-    let mut args = vec!["assess", "--source", url, "--format", "json"];
-    args.extend_from_slice(extra);
-    let out = dbassay(&args);
-    assert!(
-        out.status.success(),
-        "assess --source failed ({:?}): {}",
-        out.status.code(),
-        stderr(&out)
-    );
-    serde_json::from_slice(&out.stdout).expect("assessment JSON")
-}
-
-fn profile_of(url: &str) -> (Profile, u32) {
-    let done = introspect::introspect(url, &Options::default())
-        .unwrap_or_else(|e| panic!("introspect {url}: {e}"));
-    (done.profile, done.stats.queries)
-}
 
 #[test]
 fn schema_features_become_findings() {
@@ -345,28 +314,7 @@ fn introspect_writes_a_profile_that_assess_reads_offline() {
     let _lock = ClusterLock::shared();
     let mut db = Scratch::new("roundtrip");
     db.sql("CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text)");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("profile.json");
-    let out = dbassay(&["introspect", &db.url(), "-o", path.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(
-        err.contains("1 tables") && err.contains("queries in"),
-        "{err}"
-    );
-    let p = Profile::load(&path).expect("the profile reads back under deny_unknown_fields");
-    assert_eq!(p.tables.len(), 1);
-    let offline = assess_json(&path, &[]);
-    let live = assess_source(&db.url(), &[]);
-    assert_eq!(
-        findings(&offline)["pg-unlogged-table"],
-        findings(&live)["pg-unlogged-table"]
-    );
-    assert_eq!(findings(&live)["pg-unlogged-table"], ["public.cache"]);
-    // Without -o the profile goes to standard output.
-    let out = dbassay(&["introspect", &db.url()]);
-    let p: Profile = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(p.tables[0].name, "cache");
+    assert_profile_round_trip(&db.url(), "pg-unlogged-table", "public.cache");
 }
 
 #[test]
@@ -376,16 +324,8 @@ fn provider_markers_decide_the_engine() {
     // RDS: the rds_superuser role; Aurora: also an aurora_version() function.
     let mut db = Scratch::new("rds");
     db.role("rds_superuser", "NOLOGIN");
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "rds-postgresql");
-    let d = p.detection.unwrap();
-    assert_eq!(d.method, "auto");
-    assert!(
-        d.evidence
-            .contains(&"role rds_superuser exists".to_string()),
-        "{:?}",
-        d.evidence
-    );
+    let p = assert_detected(&db.url(), "rds-postgresql", "role rds_superuser exists");
+    assert_eq!(p.detection.unwrap().method, "auto");
 
     db.sql("CREATE FUNCTION aurora_version() RETURNS text LANGUAGE sql AS $$ SELECT '15.4.1' $$");
     let a = assess_source(&db.url(), &[]);
@@ -408,13 +348,7 @@ fn provider_markers_decide_the_engine() {
     let db = Scratch::new("rdsset");
     let set = format!("ALTER DATABASE {} SET rds.force_ssl = '1'", db.name);
     db.admin().exec(&set);
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "rds-postgresql");
-    assert!(p
-        .detection
-        .unwrap()
-        .evidence
-        .contains(&"setting rds.force_ssl exists".to_string()));
+    assert_detected(&db.url(), "rds-postgresql", "setting rds.force_ssl exists");
     drop(db);
 
     // Cloud SQL, with a user granted cloudsqlsuperuser.
@@ -439,13 +373,7 @@ fn provider_markers_decide_the_engine() {
     // Azure: the azure_pg_admin role.
     let mut db = Scratch::new("azure");
     db.role("azure_pg_admin", "NOLOGIN");
-    let (p, _) = profile_of(&db.url());
-    assert_eq!(p.engine, "azure-postgresql");
-    assert!(p
-        .detection
-        .unwrap()
-        .evidence
-        .contains(&"role azure_pg_admin exists".to_string()));
+    assert_detected(&db.url(), "azure-postgresql", "role azure_pg_admin exists");
 
     // --engine overrides detection, and says what the markers suggested.
     let out = dbassay(&["introspect", &db.url(), "--engine", "rds-postgresql"]);
@@ -526,19 +454,10 @@ fn the_number_of_queries_does_not_grow_with_the_number_of_tables() {
         ));
         proxy.clear();
         let done = introspect::introspect(&proxy.url(&db.url()), &Options::default()).unwrap();
+        counts.push(assert_scaled(&done, &proxy.statements(), n));
         let p = &done.profile;
-        assert_eq!(p.tables.len(), n);
-        assert_eq!(
-            p.tables.iter().map(|t| t.columns.len()).sum::<usize>(),
-            3 * n
-        );
-        assert_eq!(p.indexes.len(), 2 * n);
         assert_eq!(p.routines.len(), n);
         assert_eq!(p.sequences.len(), n);
-        let seen = proxy.statements();
-        // What the server received is what the introspection counted.
-        assert_eq!(seen.len() as u32, done.stats.queries, "{seen:#?}");
-        counts.push(seen.len());
     }
     assert_eq!(counts[0], counts[1], "queries for 10 vs 500 tables");
     assert!(counts[0] < 40, "{counts:?}");
@@ -697,11 +616,7 @@ fn a_locked_table_does_not_stall_introspection() {
 #[test]
 fn unreachable_and_refused_sources_exit_3_without_the_password() {
     // Nothing listens on a port we just freed.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = closed_port();
     let url = format!("postgresql://app:Hunter2Secret@127.0.0.1:{port}/shop");
     let out = dbassay(&["introspect", &url]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
@@ -750,7 +665,7 @@ fn unreachable_and_refused_sources_exit_3_without_the_password() {
         if !env.iter().any(|(k, _)| *k == "PGPASSFILE") {
             env.push(("PGPASSFILE", "/nonexistent"));
         }
-        let out = run_env(&["introspect", &url], &env);
+        let out = dbassay_env(&["introspect", &url], &env);
         assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
         let err = stderr(&out);
         assert!(err.contains("password authentication failed"), "{err}");
@@ -797,7 +712,7 @@ fn tls_modes_with_rustls() {
         stderr(&out)
     );
     // Without a root certificate, verify-full is bad input that says what to give.
-    let out = run_env(
+    let out = dbassay_env(
         &["introspect", &at("localhost", "sslmode=verify-full")],
         &[("HOME", "/nonexistent")],
     );

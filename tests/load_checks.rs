@@ -169,3 +169,54 @@ fn a_negative_price_in_a_rate_card_is_bad_input_naming_the_field() {
     );
     assert!(stdout(&out).is_empty());
 }
+
+/// The error of loading the bundled engine files with `from` replaced by `to` in the target's
+/// file, and the edited text.
+fn target_load_error(from: &str, to: &str) -> (String, String) {
+    let mut edited = String::new();
+    let files: Vec<dbassay::data::DataFile> = dbassay::data::engine_files()
+        .into_iter()
+        .map(|mut f| {
+            if f.stem() == dbassay::engine::TARGET_ID {
+                assert!(f.text.contains(from), "{from} in {}", f.name);
+                f.text = f.text.replacen(from, to, 1);
+                edited = f.text.clone();
+            }
+            f
+        })
+        .collect();
+    let err = dbassay::engine::Catalog::from_files(&files)
+        .expect_err("a load error")
+        .to_string();
+    (err, edited)
+}
+
+/// 1-based line of the first line of `text` that is `needle`.
+fn line_in(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l == needle).unwrap() + 1
+}
+
+#[test]
+fn a_missing_or_negative_lakebase_limit_is_a_load_error_with_file_and_line() {
+    // Missing: the line of the section it belongs in.
+    let (err, text) = target_load_error("  max_ha_secondaries:\n", "  max_ha_standbys:\n");
+    let line = line_in(&text, "limits:");
+    assert!(
+        err.contains(&format!(
+            "lakebase.yaml:{line}: `limits.max_ha_secondaries` is missing"
+        )),
+        "{err}"
+    );
+    // Out of range: the line of its value.
+    let (err, text) = target_load_error(
+        "  max_pooled_connections:\n    value: 10000\n",
+        "  max_pooled_connections:\n    value: -1\n",
+    );
+    let line = line_in(&text, "  max_pooled_connections:") + 1;
+    assert!(
+        err.contains(&format!(
+            "lakebase.yaml:{line}: `limits.max_pooled_connections` must be a number ≥ 0"
+        )),
+        "{err}"
+    );
+}

@@ -5,6 +5,7 @@
 
 #[path = "support/catalogue.rs"]
 mod catalogue;
+mod common;
 #[path = "support/http.rs"]
 mod http;
 #[path = "support/prices.rs"]
@@ -13,7 +14,7 @@ mod prices;
 use prices::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use dbassay::pipeline::Toolkit;
 use dbassay::pricing::Origin;
@@ -49,23 +50,6 @@ fn samples() -> Vec<PathBuf> {
     out.sort();
     assert_eq!(out.len(), 11, "eleven bundled samples");
     out
-}
-
-fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_dbassay"));
-    c.args(args)
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("DBASSAY_PRICE_RETRY_BASE_MS", "1")
-        .env_remove("GOOGLE_API_KEY")
-        .env_remove("DBASSAY_GCP_API_KEY");
-    for (k, v) in fake_aws_env_pairs() {
-        c.env(k, v);
-    }
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().expect("run dbassay")
 }
 
 fn text(o: &Output) -> String {
@@ -282,12 +266,7 @@ fn a_price_book_round_trips_through_assess_and_fleet() {
     );
     assert!(out.status.success(), "{}", text(&out));
     let a: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let storage = a["cost"]["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["side"] == "source" && l["id"] == "storage")
-        .unwrap();
+    let storage = common::cost_line(&a, "source", "storage");
     assert_eq!(storage["price"]["source"], "price_book");
     assert_eq!(storage["unit_price"], catalogue::AURORA_MYSQL_STORAGE);
     let reference = storage["price"]["reference"].as_str().unwrap();
@@ -301,12 +280,7 @@ fn a_price_book_round_trips_through_assess_and_fleet() {
         "{notes}"
     );
     // Lakebase's lines are in the book too, from its rate card, still saying they are recalled.
-    let compute = a["cost"]["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["side"] == "target" && l["id"] == "compute")
-        .unwrap();
+    let compute = common::cost_line(&a, "target", "compute");
     assert_eq!(compute["price"]["source"], "price_book");
     assert_eq!(compute["price"]["basis"], "recalled");
 

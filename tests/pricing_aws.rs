@@ -3,6 +3,7 @@
 //! `PriceList` as an array of JSON strings, `NextToken` paging, throttling as HTTP 400
 //! `ThrottlingException`.
 
+mod common;
 #[path = "support/http.rs"]
 mod http;
 #[path = "support/prices.rs"]
@@ -175,12 +176,7 @@ fn cold_cache_prices_rds_from_the_api_in_few_requests_to_the_cent() {
         ("extra_iops", "9000", "0.0218", "196.20"),
         ("backup", "100", "0.0957", "9.57"),
     ];
-    for (id, qty, price, monthly) in expect {
-        let l = line(&a, "source", id);
-        assert_eq!(l.quantity, Some(dec(qty)), "{id}");
-        assert_eq!(l.unit_price, Some(dec(price)), "{id}");
-        assert_eq!(l.monthly, Some(dec(monthly)), "{id}");
-        assert_eq!(l.price.source, Origin::Api, "{id}");
+    for l in priced_by_the_api(&a, &expect) {
         assert_eq!(l.price.service, "AWS Price List API (AmazonRDS)");
         assert_eq!(l.price.region, "us-east-1");
         assert_eq!(l.price.currency, "USD");
@@ -373,12 +369,7 @@ fn without_credentials_the_message_is_clear_and_the_next_source_prices() {
     let notes = a["notes"].to_string();
     assert!(notes.contains("no AWS credentials"), "{notes}");
     assert_eq!(server.count(), 0);
-    let compute = a["cost"]["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["id"] == "compute" && l["side"] == "source")
-        .unwrap();
+    let compute = common::cost_line(&a, "source", "compute");
     assert_eq!(compute["price"]["source"], "rate_card");
     assert_eq!(compute["price"]["basis"], "recalled");
 }

@@ -154,15 +154,11 @@ fn azure_pages_429_500_and_a_malformed_item_to_the_cent() {
         ("standby_storage", "256", "0.1207", "30.90"),
         ("backup", "144", "0.1", "14.40"),
     ];
-    for (id, qty, price, monthly) in expect {
-        let l = line(&a, "source", id);
-        assert_eq!(l.quantity, Some(dec(qty)), "{id}");
-        assert_eq!(l.unit_price, Some(dec(price)), "{id}");
-        assert_eq!(l.monthly, Some(dec(monthly)), "{id}");
-        assert_eq!(l.price.source, Origin::Api, "{id}");
+    for l in priced_by_the_api(&a, &expect) {
         assert!(
             l.price.reference.as_deref().unwrap().contains("meterId"),
-            "{id}"
+            "{}",
+            l.id
         );
     }
     assert_eq!(a.cost.source_monthly, Some(dec("616.70")));

@@ -1,6 +1,7 @@
 //! `--pricing` modes and `prices refresh|show|export` through the binary, with endpoints set by
 //! environment variables; Google's Billing Catalog with an API key that never shows.
 
+mod common;
 #[path = "support/http.rs"]
 mod http;
 #[path = "support/prices.rs"]
@@ -10,25 +11,31 @@ use http::{Req, Resp, Server};
 use prices::*;
 use serde_json::{json, Value};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const GOOGLE_KEY: &str = "AIzaTEST-dbassay-secret-key-000000000";
 
-fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_dbassay"));
-    c.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("DBASSAY_PRICE_RETRY_BASE_MS", "1")
-        .env_remove("GOOGLE_API_KEY")
-        .env_remove("DBASSAY_GCP_API_KEY");
-    for (k, v) in fake_aws_env_pairs() {
-        c.env(k, v);
-    }
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().expect("run dbassay")
+/// `assess --profile <profile> --format json --pricing <mode>` with `env`; panics with the error
+/// output unless it succeeds.
+fn assess_priced(profile: &str, mode: &str, env: &[(&str, &str)]) -> Output {
+    let out = run(
+        &[
+            "assess",
+            "--profile",
+            profile,
+            "--format",
+            "json",
+            "--pricing",
+            mode,
+        ],
+        env,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
 }
 
 fn endpoints<'a>(cache: &'a str, url: &'a str, azure: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -46,15 +53,6 @@ fn sample(name: &str) -> String {
         .join(format!("{name}.json"))
         .to_string_lossy()
         .into_owned()
-}
-
-fn source_line<'a>(a: &'a Value, id: &str) -> &'a Value {
-    a["cost"]["lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["side"] == "source" && l["id"] == id)
-        .unwrap_or_else(|| panic!("no source line {id}"))
 }
 
 /// Answers every Azure query with the records of the reference sample, re-priced.
@@ -121,45 +119,13 @@ fn cached_and_offline_never_touch_the_network_and_live_fills_the_cache() {
     let profile = sample("azure-mysql");
 
     for mode in ["cached", "offline"] {
-        let out = run(
-            &[
-                "assess",
-                "--profile",
-                &profile,
-                "--format",
-                "json",
-                "--pricing",
-                mode,
-            ],
-            &env,
-        );
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assess_priced(&profile, mode, &env);
         assert_eq!(server.count(), 0, "{mode} reached the network");
     }
 
-    let out = run(
-        &[
-            "assess",
-            "--profile",
-            &profile,
-            "--format",
-            "json",
-            "--pricing",
-            "live",
-        ],
-        &env,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = assess_priced(&profile, "live", &env);
     let a: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let compute = source_line(&a, "compute");
+    let compute = common::cost_line(&a, "source", "compute");
     assert_eq!(compute["price"]["source"], "api");
     // The sample is a D8ds_v4: the Ddsv4 series' "8 vCore" row.
     assert_eq!(compute["unit_price"], "0.56");
@@ -172,7 +138,10 @@ fn cached_and_offline_never_touch_the_network_and_live_fills_the_cache() {
     // The default mode now reads what live mode cached, without a request.
     let out = run(&["assess", "--profile", &profile, "--format", "json"], &env);
     let a: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(source_line(&a, "compute")["price"]["source"], "cache");
+    assert_eq!(
+        common::cost_line(&a, "source", "compute")["price"]["source"],
+        "cache"
+    );
     assert_eq!(server.count(), cold);
 
     // `prices show` and `prices export` read the same book.
@@ -322,23 +291,7 @@ fn google_billing_catalog_with_an_api_key_prices_cloud_sql_to_the_cent() {
     let azure = format!("{}/api/retail/prices", server.url);
     let mut env = endpoints(cache.path().to_str().unwrap(), &server.url, &azure);
     env.push(("DBASSAY_GCP_API_KEY", GOOGLE_KEY));
-    let out = run(
-        &[
-            "assess",
-            "--profile",
-            &sample("cloudsql-postgresql"),
-            "--format",
-            "json",
-            "--pricing",
-            "live",
-        ],
-        &env,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = assess_priced(&sample("cloudsql-postgresql"), "live", &env);
     let all = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -360,7 +313,7 @@ fn google_billing_catalog_with_an_api_key_prices_cloud_sql_to_the_cent() {
         ("backup", "0.085", "140.25"),
     ];
     for (id, price, monthly) in expect {
-        let l = source_line(&a, id);
+        let l = common::cost_line(&a, "source", id);
         assert_eq!(l["unit_price"], price, "{id}");
         assert_eq!(l["monthly"], monthly, "{id}");
         assert_eq!(l["price"]["source"], "api", "{id}");

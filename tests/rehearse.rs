@@ -11,7 +11,7 @@ mod mysql;
 mod pg;
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use common::*;
@@ -32,40 +32,28 @@ fn lock(exclusive: bool) -> Conn {
 }
 
 fn scratch_url() -> String {
+    scratch_url_as("postgres")
+}
+
+/// The scratch server's URL as `user` (`name` or `name:password`).
+fn scratch_url_as(user: &str) -> String {
     format!(
-        "postgresql://postgres@{}/postgres?sslmode=disable",
+        "postgresql://{user}@{}/postgres?sslmode=disable",
         server_addr()
     )
 }
 
-fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_dbassay"));
-    c.args(args)
-        .env("NO_COLOR", "1")
-        .env(
-            "DBASSAY_CACHE_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-price-cache"),
-        )
-        .current_dir(root());
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().expect("run dbassay")
+/// `dbassay rehearse --source <source> --scratch <scratch> <extra>`, with extra environment.
+fn rehearse(source: &str, scratch: &str, extra: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut args = vec!["rehearse", "--source", source, "--scratch", scratch];
+    args.extend_from_slice(extra);
+    dbassay_env(&args, env)
 }
 
 fn rehearse_json(source: &str, extra: &[&str]) -> (Output, serde_json::Value) {
-    let scratch = scratch_url();
-    let mut args = vec![
-        "rehearse",
-        "--source",
-        source,
-        "--scratch",
-        &scratch,
-        "--format",
-        "json",
-    ];
+    let mut args = vec!["--format", "json"];
     args.extend_from_slice(extra);
-    let out = run(&args, &[]);
+    let out = rehearse(source, &scratch_url(), &args, &[]);
     let json = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("rehearsal JSON ({e}): {}", stderr(&out)));
     (out, json)
@@ -266,18 +254,7 @@ fn markdown_and_html_show_the_evidence() {
         ("md", "| Statement |"),
         ("html", "<section id=\"failures\">"),
     ] {
-        let out = run(
-            &[
-                "rehearse",
-                "--source",
-                &db.url(),
-                "--scratch",
-                &scratch,
-                "--format",
-                format,
-            ],
-            &[],
-        );
+        let out = rehearse(&db.url(), &scratch, &["--format", format], &[]);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
         assert!(text.contains(needle), "{text}");
@@ -295,14 +272,8 @@ fn a_scratch_role_that_cannot_create_databases_or_roles_is_refused_before_anythi
     db.sql("CREATE TABLE t (id int PRIMARY KEY)");
     let weak = unique("weak");
     db.role(&weak, "LOGIN");
-    let scratch = format!(
-        "postgresql://{weak}@{}/postgres?sslmode=disable",
-        server_addr()
-    );
-    let out = run(
-        &["rehearse", "--source", &db.url(), "--scratch", &scratch],
-        &[],
-    );
+    let scratch = scratch_url_as(&weak);
+    let out = rehearse(&db.url(), &scratch, &[], &[]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("lacks CREATEDB and CREATEROLE"), "{err}");
@@ -316,16 +287,9 @@ fn an_unreachable_scratch_server_exits_3_without_the_password() {
     let before = rehearsal_objects();
     let mut db = Scratch::new("rh_unreach");
     db.sql("CREATE TABLE t (id int PRIMARY KEY)");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = closed_port();
     let scratch = format!("postgresql://admin:Scr4tchSecret@127.0.0.1:{port}/postgres");
-    let out = run(
-        &["rehearse", "--source", &db.url(), "--scratch", &scratch],
-        &[],
-    );
+    let out = rehearse(&db.url(), &scratch, &[], &[]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("cannot reach the scratch server"), "{err}");
@@ -341,10 +305,7 @@ fn a_missing_or_too_old_pg_dump_is_one_clear_message() {
     db.sql("CREATE TABLE t (id int PRIMARY KEY)");
     let scratch = scratch_url();
     // Not on PATH.
-    let out = run(
-        &["rehearse", "--source", &db.url(), "--scratch", &scratch],
-        &[("PATH", "/nonexistent")],
-    );
+    let out = rehearse(&db.url(), &scratch, &[], &[("PATH", "/nonexistent")]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("pg_dump: not found on PATH"),
@@ -352,16 +313,10 @@ fn a_missing_or_too_old_pg_dump_is_one_clear_message() {
         stderr(&out)
     );
     // Given, but not there.
-    let out = run(
-        &[
-            "rehearse",
-            "--source",
-            &db.url(),
-            "--scratch",
-            &scratch,
-            "--pg-dump",
-            "/nonexistent/pg_dump",
-        ],
+    let out = rehearse(
+        &db.url(),
+        &scratch,
+        &["--pg-dump", "/nonexistent/pg_dump"],
         &[],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
@@ -369,18 +324,11 @@ fn a_missing_or_too_old_pg_dump_is_one_clear_message() {
     // Older than the source: a pg_dump 9.6 (its --version answer) against this server.
     let dir = tempfile::tempdir().unwrap();
     let old = dir.path().join("pg_dump");
-    std::fs::write(&old, "#!/bin/sh\necho 'pg_dump (PostgreSQL) 9.6.24'\n").unwrap();
-    make_executable(&old);
-    let out = run(
-        &[
-            "rehearse",
-            "--source",
-            &db.url(),
-            "--scratch",
-            &scratch,
-            "--pg-dump",
-            old.to_str().unwrap(),
-        ],
+    script(&old, "#!/bin/sh\necho 'pg_dump (PostgreSQL) 9.6.24'\n");
+    let out = rehearse(
+        &db.url(),
+        &scratch,
+        &["--pg-dump", old.to_str().unwrap()],
         &[],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
@@ -392,10 +340,37 @@ fn a_missing_or_too_old_pg_dump_is_one_clear_message() {
     assert_eq!(err.matches("error:").count(), 1, "{err}");
 }
 
-#[cfg(unix)]
-fn make_executable(p: &Path) {
+/// Writes an executable shell script.
+fn script(path: &Path, text: &str) {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(path, text).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// A stand-in for `tool` in a new temporary directory: a script that runs the shell lines
+/// `record`, in which `$out` is the file `calls` beside it, then the real `tool` on PATH with the
+/// same arguments. Returns the directory, the script and the calls file.
+fn recording(tool: &str, record: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let real = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let calls = dir.path().join("calls");
+    let path = dir.path().join(tool);
+    script(
+        &path,
+        &format!(
+            "#!/bin/sh\nout={}\n{record}exec {} \"$@\"\n",
+            calls.display(),
+            real.trim()
+        ),
+    );
+    (dir, path, calls)
 }
 
 #[test]
@@ -409,40 +384,17 @@ fn passwords_stay_out_of_output_kept_dump_and_pg_dump_arguments_and_keep_keeps()
         server_addr(),
         db.name
     );
-    let scratch = format!(
-        "postgresql://postgres:Scr4tchPassw0rd@{}/postgres?sslmode=disable",
-        server_addr()
-    );
+    let scratch = scratch_url_as("postgres:Scr4tchPassw0rd");
     // A pg_dump that records how it was called, then runs the real one.
-    let dir = tempfile::tempdir().unwrap();
-    let calls = dir.path().join("calls");
-    let wrapper = dir.path().join("pg_dump");
-    let real = String::from_utf8(
-        Command::new("sh")
-            .args(["-c", "command -v pg_dump"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
-    std::fs::write(
-        &wrapper,
-        format!(
-            "#!/bin/sh\necho \"argv: $*\" >> {calls}\necho \"password from env: ${{PGPASSWORD:+yes}}\" >> {calls}\nexec {} \"$@\"\n",
-            real.trim(),
-            calls = calls.display()
-        ),
-    )
-    .unwrap();
-    make_executable(&wrapper);
+    let (dir, wrapper, calls) = recording(
+        "pg_dump",
+        "echo \"argv: $*\" >> $out\necho \"password from env: ${PGPASSWORD:+yes}\" >> $out\n",
+    );
     let output = dir.path().join("rehearsal.json");
-    let out = run(
+    let out = rehearse(
+        &source,
+        &scratch,
         &[
-            "rehearse",
-            "--source",
-            &source,
-            "--scratch",
-            &scratch,
             "--keep",
             "--pg-dump",
             wrapper.to_str().unwrap(),
@@ -504,20 +456,7 @@ fn assess_rehearse_on_marks_findings_proven_or_predicted_with_the_evidence() {
          CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text);",
     );
     let scratch = scratch_url();
-    let out = run(
-        &[
-            "assess",
-            "--source",
-            &db.url(),
-            "--rehearse-on",
-            &scratch,
-            "--format",
-            "json",
-            "--pricing",
-            "offline",
-        ],
-        &[],
-    );
+    let out = assess_live(&db.url(), &["--rehearse-on", &scratch]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let findings = a["compatibility"]["findings"].as_array().unwrap();
@@ -542,20 +481,7 @@ fn assess_rehearse_on_marks_findings_proven_or_predicted_with_the_evidence() {
         ("md", "**Rehearsal:** proven by the server"),
         ("html", "<strong>proven by the server</strong>"),
     ] {
-        let out = run(
-            &[
-                "assess",
-                "--source",
-                &db.url(),
-                "--rehearse-on",
-                &scratch,
-                "--format",
-                format,
-                "--pricing",
-                "offline",
-            ],
-            &[],
-        );
+        let out = assess_live_as(&db.url(), format, &["--rehearse-on", &scratch]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let text = stdout(&out);
         assert!(text.contains(needle), "{format}: {text}");
@@ -566,16 +492,13 @@ fn assess_rehearse_on_marks_findings_proven_or_predicted_with_the_evidence() {
         );
     }
     // Without a live source there is nothing to dump.
-    let out = run(
-        &[
-            "assess",
-            "--profile",
-            "examples/profiles/rds-postgresql.json",
-            "--rehearse-on",
-            &scratch,
-        ],
-        &[],
-    );
+    let out = dbassay(&[
+        "assess",
+        "--profile",
+        "examples/profiles/rds-postgresql.json",
+        "--rehearse-on",
+        &scratch,
+    ]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
 
@@ -591,17 +514,16 @@ fn corpus(name: &str) -> String {
 }
 
 fn converted(r: &serde_json::Value, kind: &str) -> u64 {
-    r["conversion"]["converted"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["kind"] == kind)
-        .map(|c| c["count"].as_u64().unwrap())
-        .unwrap_or(0)
+    conversion_count(r, "converted", kind)
 }
 
 fn left_out(r: &serde_json::Value, kind: &str) -> u64 {
-    r["conversion"]["left_out"]
+    conversion_count(r, "left_out", kind)
+}
+
+/// The count of `kind` in the conversion's `list` (`converted` or `left_out`); 0 when absent.
+fn conversion_count(r: &serde_json::Value, list: &str, kind: &str) -> u64 {
+    r["conversion"][list]
         .as_array()
         .unwrap()
         .iter()
@@ -686,16 +608,7 @@ fn sakila_is_loaded_by_pgloader_counted_in_the_catalog_and_nothing_is_left() {
         .as_str()
         .unwrap()
         .contains("WITH schema only"));
-    let out = run(
-        &[
-            "rehearse",
-            "--source",
-            &mysql_url(&db),
-            "--scratch",
-            &scratch_url(),
-        ],
-        &[],
-    );
+    let out = rehearse(&mysql_url(&db), &scratch_url(), &[], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
@@ -809,51 +722,22 @@ fn mysql_passwords_reach_pgloader_only_through_its_environment() {
         mysql::server_addr(),
         db.name
     );
-    let scratch = format!(
-        "postgresql://postgres:Scr4tchPassw0rd@{}/postgres?sslmode=disable",
-        server_addr()
-    );
+    let scratch = scratch_url_as("postgres:Scr4tchPassw0rd");
     // A pgloader that records its arguments, its command file, whether the passwords are in
     // its environment, and every command line on the machine; then runs the real one.
-    let dir = tempfile::tempdir().unwrap();
-    let calls = dir.path().join("calls");
-    let wrapper = dir.path().join("pgloader");
-    let real = String::from_utf8(
-        Command::new("sh")
-            .args(["-c", "command -v pgloader"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
-    std::fs::write(
-        &wrapper,
-        format!(
-            "#!/bin/sh\nout={calls}\necho \"argv: $*\" >> $out\n\
-             echo \"mysql password from env: ${{MYSQL_PWD:+yes}}\" >> $out\n\
-             echo \"pg password from env: ${{PGPASSWORD:+yes}}\" >> $out\n\
-             for a in \"$@\"; do case \"$a\" in *.load) echo '--- command file' >> $out; cat \"$a\" >> $out;; esac; done\n\
-             echo '--- processes' >> $out\n\
-             for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline 2>/dev/null; echo; done | grep -v 'dbassay rehearse' >> $out\n\
-             exec {} \"$@\"\n",
-            real.trim(),
-            calls = calls.display()
-        ),
-    )
-    .unwrap();
-    make_executable(&wrapper);
-    let out = run(
-        &[
-            "rehearse",
-            "--source",
-            &source,
-            "--scratch",
-            &scratch,
-            "--pgloader",
-            wrapper.to_str().unwrap(),
-            "--format",
-            "json",
-        ],
+    let (_dir, wrapper, calls) = recording(
+        "pgloader",
+        "echo \"argv: $*\" >> $out\n\
+         echo \"mysql password from env: ${MYSQL_PWD:+yes}\" >> $out\n\
+         echo \"pg password from env: ${PGPASSWORD:+yes}\" >> $out\n\
+         for a in \"$@\"; do case \"$a\" in *.load) echo '--- command file' >> $out; cat \"$a\" >> $out;; esac; done\n\
+         echo '--- processes' >> $out\n\
+         for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline 2>/dev/null; echo; done | grep -v 'dbassay rehearse' >> $out\n",
+    );
+    let out = rehearse(
+        &source,
+        &scratch,
+        &["--pgloader", wrapper.to_str().unwrap(), "--format", "json"],
         &[],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -878,30 +762,15 @@ fn a_missing_pgloader_is_one_clear_message() {
     let mut db = mysql::Scratch::new("rh_nopgl");
     db.sql(&["CREATE TABLE t (id INT PRIMARY KEY)"]);
     let scratch = scratch_url();
-    let out = run(
-        &[
-            "rehearse",
-            "--source",
-            &mysql_url(&db),
-            "--scratch",
-            &scratch,
-        ],
-        &[("PATH", "/nonexistent")],
-    );
+    let out = rehearse(&mysql_url(&db), &scratch, &[], &[("PATH", "/nonexistent")]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("pgloader: not found on PATH"), "{err}");
     assert_eq!(err.matches("error:").count(), 1, "{err}");
-    let out = run(
-        &[
-            "rehearse",
-            "--source",
-            &mysql_url(&db),
-            "--scratch",
-            &scratch,
-            "--pgloader",
-            "/nonexistent/pgloader",
-        ],
+    let out = rehearse(
+        &mysql_url(&db),
+        &scratch,
+        &["--pgloader", "/nonexistent/pgloader"],
         &[],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
@@ -919,25 +788,7 @@ fn assess_rehearse_on_a_mysql_source_confirms_automatic_findings_and_moves_hand_
         "CREATE TABLE child (id INT PRIMARY KEY, code BIGINT UNSIGNED,
              FOREIGN KEY (code) REFERENCES parent (code))",
     ]);
-    let assess = |extra: &[&str]| {
-        let mut args = vec![
-            "assess",
-            "--source",
-            &db.url(),
-            "--format",
-            "json",
-            "--pricing",
-            "offline",
-        ]
-        .into_iter()
-        .map(String::from)
-        .collect::<Vec<_>>();
-        args.extend(extra.iter().map(|s| s.to_string()));
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = run(&args, &[]);
-        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
-    };
+    let assess = |extra: &[&str]| parsed_assessment(&assess_live(&db.url(), extra));
     let plain = assess(&[]);
     let scratch = scratch_url();
     let a = assess(&["--rehearse-on", &scratch]);

@@ -487,20 +487,27 @@ pub struct SizingRules {
 }
 
 impl SizingRules {
-    /// Reads the rules from the target's facts; names each fact that is missing or not a number.
-    fn from_target(t: &Target, file: &str) -> Result<SizingRules, Vec<String>> {
-        let mut problems = Vec::new();
+    /// Reads the rules from the target's facts; names each fact that is missing or not a number,
+    /// with the file and line: of its value, or of its section when it is missing.
+    fn from_target(t: &Target, file: &DataFile) -> Result<SizingRules, Vec<String>> {
+        let mut check = RangeCheck::new();
         let mut number = |section: &str, facts: &BTreeMap<String, Fact>, name: &str| {
-            let value = facts.get(name).and_then(|f| match &f.value {
+            let fact = facts.get(name);
+            let value = fact.and_then(|f| match &f.value {
                 serde_json::Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
                 _ => None,
             });
             match value {
                 Some(v) if v >= Decimal::ZERO => v,
                 _ => {
-                    problems.push(format!(
-                        "{file}: `{section}.{name}` must be a number ≥ 0 (sizing reads it)"
-                    ));
+                    let (path, wrong) = match fact {
+                        Some(_) => (format!("{section}.{name}.value"), "must be"),
+                        None => (section.to_string(), "is missing; it must be"),
+                    };
+                    check.problem(
+                        &path,
+                        format!("`{section}.{name}` {wrong} a number ≥ 0 (sizing reads it)"),
+                    );
                     Decimal::ZERO
                 }
             }
@@ -528,6 +535,7 @@ impl SizingRules {
             pitr_ratio: number("assumptions", &t.assumptions, "pitr_ratio"),
             snapshot_ratio: number("assumptions", &t.assumptions, "snapshot_ratio"),
         };
+        let problems: Vec<String> = located(file, check).collect();
         if problems.is_empty() {
             Ok(rules)
         } else {
@@ -609,7 +617,7 @@ impl Catalog {
         for file in files {
             if file.stem() == TARGET_ID {
                 match data::parse_yaml::<Target>(file) {
-                    Ok(mut t) => match SizingRules::from_target(&t, &file.name) {
+                    Ok(mut t) => match SizingRules::from_target(&t, file) {
                         Ok(rules) => {
                             t.rules = rules;
                             problems.extend(located(file, t.range_check()));

@@ -239,6 +239,30 @@ pub fn extension_name(sql: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Every check id this table names is a check of the PostgreSQL rubric: a renamed or
+    /// removed check would otherwise silently fall back to the category default.
+    #[test]
+    fn every_named_check_is_in_the_postgres_rubric() {
+        let catalog = crate::engine::Catalog::bundled().unwrap();
+        let rubrics = crate::rubric::RubricSet::bundled(&catalog.target).unwrap();
+        let checks = rubrics.flatten("postgres").unwrap();
+        let known: std::collections::BTreeSet<&str> =
+            checks.iter().map(|c| c.check.id.as_str()).collect();
+        let source = include_str!("checks.rs");
+        let named: Vec<&str> = source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|s| s.starts_with("pg-") && !s.contains(' '))
+            .collect();
+        assert!(named.len() > 40, "the table names {} checks", named.len());
+        let unknown: Vec<&&str> = named.iter().filter(|id| !known.contains(**id)).collect();
+        assert!(
+            unknown.is_empty(),
+            "not in rubrics/postgres.yaml: {unknown:?}"
+        );
+    }
+
     #[test]
     fn extension_names() {
         assert_eq!(

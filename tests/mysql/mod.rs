@@ -10,7 +10,6 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use mysql_async::prelude::Queryable;
@@ -31,18 +30,13 @@ pub fn admin_url() -> String {
 
 /// Host and port of the server under test.
 pub fn server_addr() -> String {
-    let u = dbassay::introspect::SourceUrl::parse(&admin_url()).unwrap();
-    format!(
-        "{}:{}",
-        u.host.as_deref().unwrap_or("127.0.0.1"),
-        u.port.unwrap_or(3306)
-    )
+    super::common::host_port(&admin_url(), 3306)
 }
 
 /// Loads SQL into a database with the `mariadb` client (or `mysql`), which reads the DELIMITER
 /// lines sample files use; the password, if any, through MYSQL_PWD. Panics with its errors.
 pub fn load(db: &str, sql: &str, what: &str) {
-    use std::process::{Command, Stdio};
+    use std::process::Command;
     let u = dbassay::introspect::SourceUrl::parse(&admin_url()).unwrap();
     let client = if Command::new("mariadb").arg("--version").output().is_ok() {
         "mariadb"
@@ -62,24 +56,7 @@ pub fn load(db: &str, sql: &str, what: &str) {
         // The environment, not the process list.
         cmd.env("MYSQL_PWD", p.expose());
     }
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start the client for {what}: {e}"));
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(sql.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "loading {what} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::common::run_client(cmd, sql, what);
 }
 
 /// One connection with its own runtime, for setup SQL.
@@ -90,10 +67,7 @@ pub struct Conn {
 
 impl Conn {
     pub fn open(url: &str) -> Conn {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let rt = super::common::runtime();
         let u = dbassay::introspect::SourceUrl::parse(url).unwrap();
         let opts = mysql_async::OptsBuilder::default()
             .ip_or_hostname(u.host.clone().unwrap_or_else(|| "127.0.0.1".into()))
@@ -147,16 +121,7 @@ impl Drop for Conn {
     }
 }
 
-static SEQ: AtomicU32 = AtomicU32::new(0);
-
-/// A unique name for a scratch object: `dbassay_t_<tag>_<pid>_<n>`.
-pub fn unique(tag: &str) -> String {
-    format!(
-        "dbassay_t_{tag}_{}_{}",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed)
-    )
-}
+pub use super::common::unique;
 
 /// A scratch database, dropped (with the server-wide objects registered on it) when dropped.
 pub struct Scratch {

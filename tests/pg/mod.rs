@@ -9,7 +9,6 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio_postgres::{Client, NoTls};
@@ -24,12 +23,7 @@ pub fn admin_url() -> String {
 
 /// Host and port of the server under test.
 pub fn server_addr() -> String {
-    let u = dbassay::introspect::SourceUrl::parse(&admin_url()).unwrap();
-    format!(
-        "{}:{}",
-        u.host.as_deref().unwrap_or("127.0.0.1"),
-        u.port.unwrap_or(5432)
-    )
+    super::common::host_port(&admin_url(), 5432)
 }
 
 fn url_for(db: &str) -> String {
@@ -49,10 +43,7 @@ pub struct Conn {
 
 impl Conn {
     pub fn open(url: &str) -> Conn {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
+        let rt = super::common::runtime();
         let config: tokio_postgres::Config = url.parse().expect("test URL");
         let client = rt.block_on(async {
             let (client, conn) = config
@@ -116,16 +107,7 @@ impl ClusterLock {
     }
 }
 
-static SEQ: AtomicU32 = AtomicU32::new(0);
-
-/// A unique name for a scratch object: `dbassay_t_<tag>_<pid>_<n>`.
-pub fn unique(tag: &str) -> String {
-    format!(
-        "dbassay_t_{tag}_{}_{}",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed)
-    )
-}
+pub use super::common::unique;
 
 /// A scratch database, dropped (with the cluster objects registered on it) when dropped.
 pub struct Scratch {

@@ -40,6 +40,25 @@ pub fn fake_aws_env_pairs() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
+/// Runs the built binary from the checkout with `env` added: no colour, fast retries, no Google
+/// key of the developer's, and the fake AWS credentials.
+pub fn run(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_dbassay"));
+    c.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("DBASSAY_PRICE_RETRY_BASE_MS", "1")
+        .env_remove("GOOGLE_API_KEY")
+        .env_remove("DBASSAY_GCP_API_KEY");
+    for (k, v) in fake_aws_env_pairs() {
+        c.env(k, v);
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run dbassay")
+}
+
 /// Options for a test: endpoints on the local server, a private cache, fast retries.
 pub fn options(cache: &Path, url: &str) -> PriceOptions {
     PriceOptions {
@@ -79,6 +98,26 @@ pub fn line<'a>(a: &'a Assessment, side: &str, id: &str) -> &'a dbassay::assessm
                 )
         })
         .unwrap_or_else(|| panic!("no {side} line {id}"))
+}
+
+/// The source lines `(id, quantity, unit price, monthly)` of `expect`, each checked to hold those
+/// figures with its price from the live API.
+#[track_caller]
+pub fn priced_by_the_api<'a>(
+    a: &'a Assessment,
+    expect: &[(&str, &str, &str, &str)],
+) -> Vec<&'a dbassay::assessment::CostLine> {
+    expect
+        .iter()
+        .map(|&(id, qty, price, monthly)| {
+            let l = line(a, "source", id);
+            assert_eq!(l.quantity, Some(dec(qty)), "{id}");
+            assert_eq!(l.unit_price, Some(dec(price)), "{id}");
+            assert_eq!(l.monthly, Some(dec(monthly)), "{id}");
+            assert_eq!(l.price.source, dbassay::pricing::Origin::Api, "{id}");
+            l
+        })
+        .collect()
 }
 
 pub fn dec(s: &str) -> rust_decimal::Decimal {
