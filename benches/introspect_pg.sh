@@ -53,17 +53,4 @@ $INTROSPECT
 $PG_DUMP
 ls -l "$WORK/profile.json" "$WORK/schema.sql" | awk '{print "   " $5 " bytes  " $NF}'
 
-echo "== hyperfine ($RUNS runs each)"
-mkdir -p benches/results
-hyperfine --warmup 1 --runs "$RUNS" --style basic \
-  --export-markdown benches/results/introspect_pg.md \
-  --export-json benches/results/introspect_pg.json \
-  -n "dbassay introspect" "$INTROSPECT" \
-  -n "pg_dump --schema-only" "$PG_DUMP"
-
-python3 - benches/results/introspect_pg.json <<'PY' || true
-import json, sys
-r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
-a, b = r["dbassay introspect"], r["pg_dump --schema-only"]
-print(f"== dbassay introspect {a:.2f} s, pg_dump --schema-only {b:.2f} s: ratio {a / b:.2f} (goal <= 0.5)")
-PY
+compare introspect_pg "dbassay introspect" "$INTROSPECT" "pg_dump --schema-only" "$PG_DUMP" 0.5

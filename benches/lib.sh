@@ -84,3 +84,23 @@ DO \$\$ BEGIN FOR i IN 1..$1 LOOP
 END LOOP; END \$\$;
 SQL
 }
+
+# Times command A against command B with hyperfine (a warm-up, then RUNS runs each), writes
+# benches/results/RESULT.{md,json} and prints A's mean time as a ratio of B's with the GOAL.
+#   compare RESULT NAME_A COMMAND_A NAME_B COMMAND_B GOAL
+compare() {
+  echo "== hyperfine ($RUNS runs each)"
+  mkdir -p benches/results
+  hyperfine --warmup 1 --runs "$RUNS" --style basic \
+    --export-markdown "benches/results/$1.md" \
+    --export-json "benches/results/$1.json" \
+    -n "$2" "$3" \
+    -n "$4" "$5"
+  python3 - "benches/results/$1.json" "$2" "$4" "$6" <<'PY' || true
+import json, sys
+_, path, a_name, b_name, goal = sys.argv
+r = {x["command"]: x["mean"] for x in json.load(open(path))["results"]}
+a, b = r[a_name], r[b_name]
+print(f"== {a_name} {a:.2f} s, {b_name} {b:.2f} s: ratio {a / b:.2f} (goal <= {goal})")
+PY
+}

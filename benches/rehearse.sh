@@ -69,17 +69,4 @@ print(f"   rehearsal: {r['statements']} statements, {len(r['failures'])} failed;
 PY
 bash -c "$BASELINE"
 
-echo "== hyperfine ($RUNS runs each)"
-mkdir -p benches/results
-hyperfine --warmup 1 --runs "$RUNS" --style basic \
-  --export-markdown benches/results/rehearse.md \
-  --export-json benches/results/rehearse.json \
-  -n "dbassay rehearse" "$REHEARSE" \
-  -n "pg_dump --schema-only | psql" "$BASELINE"
-
-python3 - benches/results/rehearse.json <<'PY' || true
-import json, sys
-r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
-a, b = r["dbassay rehearse"], r["pg_dump --schema-only | psql"]
-print(f"== dbassay rehearse {a:.2f} s, pg_dump --schema-only | psql {b:.2f} s: ratio {a / b:.2f} (goal <= 3)")
-PY
+compare rehearse "dbassay rehearse" "$REHEARSE" "pg_dump --schema-only | psql" "$BASELINE" 3
