@@ -27,7 +27,8 @@ use regex_lite::Regex;
 use serde_json::Value;
 use sha2::Sha256;
 
-use super::session::{Ledger, Redactor};
+use super::api::{url_error, ApiTarget};
+use super::session::Ledger;
 use super::shape;
 use super::{Introspection, Options, SourceUrl};
 use crate::error::Error;
@@ -94,7 +95,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
         databases.retain(|d| id(d).as_deref() == Some(want.as_str()));
         if databases.is_empty() {
             return Err(Error::input(
-                format!("source {}", target.redactor.masked()),
+                format!("source {}", target.api.redactor.masked()),
                 format!(
                     "the account has no database `{want}`; it has: {}",
                     if names.is_empty() {
@@ -163,7 +164,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
                 cosmos.analytical_store = true;
             }
             let link = format!("{db_link}/colls/{name}");
-            c.read_container(&link, &name, &mut container, target.sample)
+            c.read_container(&link, &name, &mut container, target.api.sample)
                 .await?;
             database.containers.push(container);
         }
@@ -223,32 +224,22 @@ struct Target {
     /// `https://host:port/` (or `http://` for `cosmos+http`), always ending in `/`.
     base: String,
     key: Vec<u8>,
-    redactor: Redactor,
     database: Option<String>,
-    sample: usize,
-    connect_timeout: Duration,
-    request_timeout: Duration,
+    api: ApiTarget,
 }
 
 impl Target {
     fn resolve(url: &SourceUrl, options: &Options) -> Result<Target, Error> {
-        let input = |detail: String| Error::input(format!("source {}", url.masked()), detail);
-        if url.password().is_some() || url.user.is_some() {
-            return Err(input(format!(
+        ApiTarget::check(
+            url,
+            KNOWN_PARAMS,
+            format!(
                 "the account key is never taken from the command line (it would show in shell \
                  history and process lists); remove it from the URL and set {KEY_ENV}"
-            )));
-        }
-        if let Some((k, _)) = url
-            .params
-            .iter()
-            .find(|(k, _)| !KNOWN_PARAMS.contains(&k.as_str()))
-        {
-            return Err(input(format!(
-                "unknown parameter `{k}`; supported: sample (documents per container), or use \
-                 --sample"
-            )));
-        }
+            ),
+            "sample (documents per container), or use --sample",
+        )?;
+        let input = |detail: String| url_error(url, detail);
         let host = url.host.clone().ok_or_else(|| {
             input("give the account endpoint, e.g. cosmos://myaccount.documents.azure.com".into())
         })?;
@@ -263,12 +254,7 @@ impl Target {
             "{}://{shown_host}:{port}/",
             if http { "http" } else { "https" }
         );
-        let sample = match url.param("sample") {
-            Some(n) => n
-                .parse::<usize>()
-                .map_err(|_| input(format!("sample `{n}` is not a number of documents")))?,
-            None => options.connect.sample_documents,
-        };
+        let api = ApiTarget::new(url, options, "documents")?;
         let key = std::env::var(KEY_ENV).ok().filter(|k| !k.trim().is_empty());
         let key = key.ok_or_else(|| {
             input(format!(
@@ -286,11 +272,8 @@ impl Target {
         Ok(Target {
             base,
             key,
-            redactor: Redactor::new(url, None),
             database: url.database.clone(),
-            sample,
-            connect_timeout: options.connect.connect_timeout,
-            request_timeout: options.connect.statement_timeout,
+            api,
         })
     }
 }
@@ -380,19 +363,20 @@ impl<'a> Client<'a> {
     fn new(target: &'a Target, started: Instant) -> Result<Client<'a>, Error> {
         crate::net::install_tls_provider();
         let http = reqwest::Client::builder()
-            .connect_timeout(target.connect_timeout)
-            .timeout(target.request_timeout)
+            .connect_timeout(target.api.connect_timeout)
+            .timeout(target.api.request_timeout)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| {
                 target
+                    .api
                     .redactor
                     .unreachable(format!("cannot set up HTTPS: {e}"))
             })?;
         Ok(Client {
             http,
             target,
-            ledger: Ledger::new(target.redactor.clone(), started),
+            ledger: Ledger::new(target.api.redactor.clone(), started),
             lease_consumers: HashMap::new(),
         })
     }

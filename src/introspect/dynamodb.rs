@@ -21,7 +21,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
@@ -33,8 +33,9 @@ use aws_sdk_dynamodb::types::{
     AttributeValue, KeySchemaElement, KeyType, ReturnConsumedCapacity, TableDescription,
 };
 
+use super::api::{url_error, ApiTarget};
 use super::detect::{Fact, Facts, Rules};
-use super::session::{Ledger, Redactor};
+use super::session::Ledger;
 use super::shape::{self, Item, Node, View};
 use super::{Introspection, Options, SourceUrl};
 use crate::engine::{Catalog, Family};
@@ -84,7 +85,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
             c.ledger.time("tables", names.len(), t);
             if names.is_empty() {
                 return Err(Error::input(
-                    format!("source {}", target.redactor.masked()),
+                    format!("source {}", target.api.redactor.masked()),
                     format!(
                         "there are no DynamoDB tables in region {} at {}; check the region (the \
                          URL's host) and the account the credentials belong to",
@@ -107,7 +108,7 @@ pub async fn introspect(url: &SourceUrl, options: &Options) -> Result<Introspect
     }
     if !missing.is_empty() && target.tables.is_some() {
         return Err(Error::input(
-            format!("source {}", target.redactor.masked()),
+            format!("source {}", target.api.redactor.masked()),
             format!(
                 "no table {} in region {}; leave out `tables=` to read every table",
                 missing
@@ -165,34 +166,22 @@ struct Target {
     /// The endpoint as the SDK will reach it, for messages.
     endpoint: String,
     tables: Option<Vec<String>>,
-    sample: usize,
     sample_rcu: u64,
-    redactor: Redactor,
-    connect_timeout: Duration,
-    request_timeout: Duration,
+    api: ApiTarget,
 }
 
 impl Target {
     fn resolve(url: &SourceUrl, options: &Options) -> Result<Target, Error> {
-        let input = |detail: String| Error::input(format!("source {}", url.masked()), detail);
-        if url.password().is_some() || url.user.is_some() {
-            return Err(input(
-                "credentials are never taken from the URL (they would show in shell history \
-                 and process lists); remove them and use the AWS credential chain \
-                 (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
-                    .into(),
-            ));
-        }
-        if let Some((k, _)) = url
-            .params
-            .iter()
-            .find(|(k, _)| !KNOWN_PARAMS.contains(&k.as_str()))
-        {
-            return Err(input(format!(
-                "unknown parameter `{k}`; supported: tables (a comma-separated list), sample \
-                 (items per table)"
-            )));
-        }
+        let input = |detail: String| url_error(url, detail);
+        ApiTarget::check(
+            url,
+            KNOWN_PARAMS,
+            "credentials are never taken from the URL (they would show in shell history and \
+             process lists); remove them and use the AWS credential chain (AWS_PROFILE, or \
+             AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
+                .into(),
+            "tables (a comma-separated list), sample (items per table)",
+        )?;
         if url.port.is_some() || url.database.is_some() {
             return Err(input(
                 "give the region alone, e.g. dynamodb://us-east-1; to reach another endpoint \
@@ -229,12 +218,7 @@ impl Target {
             }
             None => None,
         };
-        let sample = match url.param("sample") {
-            Some(n) => n
-                .parse::<usize>()
-                .map_err(|_| input(format!("sample `{n}` is not a number of items")))?,
-            None => options.connect.sample_documents,
-        };
+        let api = ApiTarget::new(url, options, "items")?;
         let endpoint = ["AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
@@ -243,11 +227,8 @@ impl Target {
             region,
             endpoint,
             tables,
-            sample,
             sample_rcu: options.connect.sample_rcu,
-            redactor: Redactor::new(url, None),
-            connect_timeout: options.connect.connect_timeout,
-            request_timeout: options.connect.statement_timeout,
+            api,
         })
     }
 }
@@ -283,6 +264,14 @@ enum Read {
     Skipped,
 }
 
+/// Why reading a table stopped short.
+enum Stop {
+    /// The table is gone.
+    Missing,
+    /// The run cannot go on.
+    Fatal(Error),
+}
+
 /// Why a request failed.
 enum Failure {
     /// The credentials may not make this call on this table.
@@ -310,8 +299,8 @@ impl<'a> Client<'a> {
             .retry_config(RetryConfig::standard().with_max_attempts(ATTEMPTS))
             .timeout_config(
                 TimeoutConfig::builder()
-                    .connect_timeout(target.connect_timeout)
-                    .operation_attempt_timeout(target.request_timeout)
+                    .connect_timeout(target.api.connect_timeout)
+                    .operation_attempt_timeout(target.api.request_timeout)
                     .build(),
             )
             .load()
@@ -322,7 +311,7 @@ impl<'a> Client<'a> {
         Client {
             sdk: aws_sdk_dynamodb::Client::from_conf(conf),
             target,
-            ledger: Ledger::new(target.redactor.clone(), started),
+            ledger: Ledger::new(target.api.redactor.clone(), started),
             attempts,
             counted: 0,
         }
@@ -366,7 +355,7 @@ impl<'a> Client<'a> {
             || lower.contains("loading credentials")
         {
             return Failure::Fatal(Error::input(
-                format!("source {}", self.target.redactor.masked()),
+                format!("source {}", self.target.api.redactor.masked()),
                 "no AWS credentials were found through the standard chain (environment \
                  variables, shared config and credentials files, SSO, web identity, container \
                  or instance metadata); set AWS_PROFILE, or AWS_ACCESS_KEY_ID and \
@@ -446,26 +435,53 @@ impl<'a> Client<'a> {
 
     /// One table: its description, backups, TTL and a sample of its items.
     async fn read_table(&mut self, name: &str) -> Result<Read, Error> {
+        match self.read_table_calls(name).await {
+            Ok(read) => Ok(read),
+            Err(Stop::Missing) => Ok(Read::Missing),
+            Err(Stop::Fatal(e)) => Err(e),
+        }
+    }
+
+    /// The answer of one call about a table, its attempts counted: `None` when the credentials
+    /// may not make it (a warning under `area`, with `consequence` after the reason).
+    fn answer<T, E>(
+        &mut self,
+        call: &str,
+        out: Result<T, SdkError<E, aws_sdk_dynamodb::config::http::HttpResponse>>,
+        area: &str,
+        consequence: Option<&str>,
+    ) -> Result<Option<T>, Stop>
+    where
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+    {
+        self.settle();
+        match out {
+            Ok(o) => Ok(Some(o)),
+            Err(e) => match self.failure(call, e) {
+                Failure::Denied(m) => {
+                    let m = match consequence {
+                        Some(c) => format!("{m}; {c}"),
+                        None => m,
+                    };
+                    self.ledger.warn(area, m);
+                    Ok(None)
+                }
+                Failure::NotFound => Err(Stop::Missing),
+                Failure::Fatal(e) => Err(Stop::Fatal(e)),
+            },
+        }
+    }
+
+    async fn read_table_calls(&mut self, name: &str) -> Result<Read, Stop> {
         let area = format!("table {name}");
         let t = Instant::now();
         let out = self.sdk.describe_table().table_name(name).send().await;
-        self.settle();
-        let description = match out {
-            Ok(o) => match o.table {
-                Some(d) => d,
-                None => return Ok(Read::Missing),
-            },
-            Err(e) => match self.failure("DescribeTable", e) {
-                Failure::Denied(m) => {
-                    self.ledger.warn(
-                        &area,
-                        format!("{m}; table {name} is left out of the assessment"),
-                    );
-                    return Ok(Read::Skipped);
-                }
-                Failure::NotFound => return Ok(Read::Missing),
-                Failure::Fatal(e) => return Err(e),
-            },
+        let left_out = format!("table {name} is left out of the assessment");
+        let Some(out) = self.answer("DescribeTable", out, &area, Some(&left_out))? else {
+            return Ok(Read::Skipped);
+        };
+        let Some(description) = out.table else {
+            return Ok(Read::Missing);
         };
         let mut table = describe(&description, name);
         self.ledger.time(&area, 1, t);
@@ -477,21 +493,14 @@ impl<'a> Client<'a> {
             .table_name(name)
             .send()
             .await;
-        self.settle();
-        match out {
-            Ok(o) => {
-                table.point_in_time_recovery = o
-                    .continuous_backups_description()
-                    .and_then(|d| d.point_in_time_recovery_description())
-                    .and_then(|p| p.point_in_time_recovery_status())
-                    .is_some_and(|s| s.as_str() == "ENABLED");
-                self.ledger.time(&format!("backups of {name}"), 1, t);
-            }
-            Err(e) => match self.failure("DescribeContinuousBackups", e) {
-                Failure::Denied(m) => self.ledger.warn(&format!("backups of {name}"), m),
-                Failure::NotFound => return Ok(Read::Missing),
-                Failure::Fatal(e) => return Err(e),
-            },
+        let area = format!("backups of {name}");
+        if let Some(o) = self.answer("DescribeContinuousBackups", out, &area, None)? {
+            table.point_in_time_recovery = o
+                .continuous_backups_description()
+                .and_then(|d| d.point_in_time_recovery_description())
+                .and_then(|p| p.point_in_time_recovery_status())
+                .is_some_and(|s| s.as_str() == "ENABLED");
+            self.ledger.time(&area, 1, t);
         }
 
         let t = Instant::now();
@@ -501,29 +510,22 @@ impl<'a> Client<'a> {
             .table_name(name)
             .send()
             .await;
-        self.settle();
-        match out {
-            Ok(o) => {
-                table.ttl_attribute = o
-                    .time_to_live_description()
-                    .filter(|d| {
-                        d.time_to_live_status()
-                            .is_some_and(|s| matches!(s.as_str(), "ENABLED" | "ENABLING"))
-                    })
-                    .and_then(|d| d.attribute_name())
-                    .map(str::to_string);
-                self.ledger.time(&format!("ttl of {name}"), 1, t);
-            }
-            Err(e) => match self.failure("DescribeTimeToLive", e) {
-                Failure::Denied(m) => self.ledger.warn(&format!("ttl of {name}"), m),
-                Failure::NotFound => return Ok(Read::Missing),
-                Failure::Fatal(e) => return Err(e),
-            },
+        let area = format!("ttl of {name}");
+        if let Some(o) = self.answer("DescribeTimeToLive", out, &area, None)? {
+            table.ttl_attribute = o
+                .time_to_live_description()
+                .filter(|d| {
+                    d.time_to_live_status()
+                        .is_some_and(|s| matches!(s.as_str(), "ENABLED" | "ENABLING"))
+                })
+                .and_then(|d| d.attribute_name())
+                .map(str::to_string);
+            self.ledger.time(&area, 1, t);
         }
 
-        if self.target.sample > 0 {
+        if self.target.api.sample > 0 {
             let limit = scan_limit(
-                self.target.sample,
+                self.target.api.sample,
                 self.target.sample_rcu,
                 table.size_bytes,
                 table.item_count,
@@ -549,31 +551,22 @@ impl<'a> Client<'a> {
                     .return_consumed_capacity(ReturnConsumedCapacity::Total)
                     .send()
                     .await;
-                self.settle();
-                match out {
-                    Ok(o) => {
-                        let consumed = o
-                            .consumed_capacity()
-                            .and_then(|c| c.capacity_units())
-                            .unwrap_or(0.0);
-                        self.ledger.time(
-                            &format!("items of {name} ({consumed} RCU)"),
-                            o.items().len(),
-                            t,
-                        );
-                        if !o.items().is_empty() {
-                            let (shape, single) = item_shape(o.items(), &table);
-                            table.single_table_design = single;
-                            table.shape = Some(shape);
-                        }
+                let shape_unknown = Some("the item shape is not known");
+                if let Some(o) = self.answer("Scan", out, &area, shape_unknown)? {
+                    let consumed = o
+                        .consumed_capacity()
+                        .and_then(|c| c.capacity_units())
+                        .unwrap_or(0.0);
+                    self.ledger.time(
+                        &format!("items of {name} ({consumed} RCU)"),
+                        o.items().len(),
+                        t,
+                    );
+                    if !o.items().is_empty() {
+                        let (shape, single) = item_shape(o.items(), &table);
+                        table.single_table_design = single;
+                        table.shape = Some(shape);
                     }
-                    Err(e) => match self.failure("Scan", e) {
-                        Failure::Denied(m) => self
-                            .ledger
-                            .warn(&area, format!("{m}; the item shape is not known")),
-                        Failure::NotFound => return Ok(Read::Missing),
-                        Failure::Fatal(e) => return Err(e),
-                    },
                 }
             }
         }

@@ -40,6 +40,7 @@ use crate::engine::{Engine, Family};
 use crate::error::Error;
 use crate::profile::Profile;
 
+mod api;
 mod body;
 pub mod cosmos;
 pub mod detect;
