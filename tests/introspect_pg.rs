@@ -72,6 +72,8 @@ fn schema_features_become_findings() {
            END $$;
          CREATE FUNCTION shop.plpgsql_handler_copy() RETURNS language_handler
            AS '$libdir/plpgsql', 'plpgsql_call_handler' LANGUAGE c;
+         CREATE FUNCTION shop.check_pk() RETURNS trigger
+           AS '$libdir/refint', 'check_primary_key' LANGUAGE c;
          CREATE TYPE shop.kv;
          CREATE FUNCTION shop.kv_in(cstring) RETURNS shop.kv
            AS '$libdir/hstore', 'hstore_in' LANGUAGE c STRICT IMMUTABLE;
@@ -157,6 +159,13 @@ fn schema_features_become_findings() {
     for u in ["temp_table", "advisory_lock", "notify", "copy_program"] {
         assert!(batch.uses.iter().any(|x| x == u), "{u}: {:?}", batch.uses);
     }
+    // A C routine names the module of its library; other languages have none.
+    let kv_in = p.routines.iter().find(|r| r.name == "kv_in").unwrap();
+    assert_eq!(
+        (kv_in.language.as_str(), kv_in.library.as_deref()),
+        ("c", Some("hstore"))
+    );
+    assert_eq!(batch.library, None);
     // Objects that belong to extensions are not the user's: hstore's C functions are left out.
     assert!(!p.routines.iter().any(|r| r.name == "hstore_in"));
     assert!(!p.types.iter().any(|t| t.name == "hstore"));
@@ -217,11 +226,11 @@ fn schema_features_become_findings() {
     );
     // The test connects as the bootstrap superuser, which owns what it created but the one
     // table given away: schema shop, 13 tables and 2 foreign tables, 2 views, 2 sequences,
-    // 3 types and 6 routines; the extensions' members and the public schema are not counted.
+    // 3 types and 7 routines; the extensions' members and the public schema are not counted.
     let owner = |name: &str| p.object_owners.iter().find(|o| o.name == name);
     let boot = owner("postgres").expect("postgres owns the objects");
     assert!(
-        boot.superuser && boot.builtin && boot.objects == 29,
+        boot.superuser && boot.builtin && boot.objects == 30,
         "{boot:?}"
     );
     let app = owner(&app_role).expect("the application role owns one table");
@@ -272,7 +281,13 @@ fn schema_features_become_findings() {
     assert_finding(&f, "pg-routine-advisory-locks", "shop.batch");
     assert_finding(&f, "pg-routine-listen-notify", "shop.batch");
     assert_finding(&f, "pg-routine-server-file-access", "shop.batch");
-    assert_finding(&f, "pg-c-language-routine", "plpgsql_handler_copy");
+    // refint is no extension of Lakebase's; plpgsql is.
+    assert_finding(&f, "pg-c-language-routine", "shop.check_pk");
+    assert_finding(
+        &f,
+        "pg-c-language-extension-library",
+        "shop.plpgsql_handler_copy",
+    );
     assert_finding(&f, "pg-c-base-type", "shop.kv");
     // The foreign tables are named; a server is named only where it has none.
     assert_eq!(

@@ -125,11 +125,14 @@ fn superuser_only_objects_and_unlisted_extensions_are_proven_and_nothing_is_left
     for f in r["failures"].as_array().unwrap() {
         assert_eq!(f["sqlstate"].as_str().unwrap().len(), 5, "{f:#}");
     }
-    // The C function: the server refuses it to a role without SUPERUSER.
+    // The C function, over plpgsql's library: the server refuses it to a role without SUPERUSER.
     let c = failure_for(&r, "CREATE FUNCTION", "add_one");
     assert_eq!(c["sqlstate"], "42501");
     assert_eq!(c["refused_by"], "server");
-    assert_eq!(c["confirms"], serde_json::json!(["pg-c-language-routine"]));
+    assert_eq!(
+        c["confirms"],
+        serde_json::json!(["pg-c-language-extension-library"])
+    );
     // file_fdw: refused by Lakebase's list, with the code PostgreSQL gives an unavailable
     // extension; the server and the foreign table then fail on the server.
     let fdw = failure_for(&r, "CREATE EXTENSION", "file_fdw");
@@ -175,7 +178,7 @@ fn superuser_only_objects_and_unlisted_extensions_are_proven_and_nothing_is_left
     assert_eq!(v["verdict"], "confirmed");
     assert_eq!(v["reason"], "refused by Lakebase's extension list");
     for id in [
-        "pg-c-language-routine",
+        "pg-c-language-extension-library",
         "pg-file-fdw-tables",
         "pg-event-triggers",
         "pg-untrusted-language-routine",

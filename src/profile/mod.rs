@@ -436,6 +436,11 @@ pub struct Routine {
     pub body_lines: u64,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub security_definer: bool,
+    /// C-language routines: the module of the shared library they load, from `probin`
+    /// (`$libdir/unaccent` gives `unaccent`); it tells an extension's library from one built for
+    /// the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub library: Option<String>,
     /// MySQL DEFINER account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definer: Option<String>,

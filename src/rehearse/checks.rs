@@ -30,6 +30,7 @@ pub fn expectation(check: &str, category: &str) -> Expectation {
         | "pg-untrusted-language-routine"
         | "pg-unavailable-language-routine"
         | "pg-c-language-routine"
+        | "pg-c-language-extension-library"
         | "pg-event-triggers"
         | "pg-c-base-type"
         | "pg-removed-data-types"
@@ -130,14 +131,18 @@ pub fn candidates(kind: &str, sql: &str, sqlstate: &str, message: &str) -> Vec<&
     }
     if kind.contains("FUNCTION") || kind.contains("PROCEDURE") || kind.contains("LANGUAGE") {
         match routine_language(sql).as_deref() {
-            Some("c") => out.extend(["pg-c-language-routine", "pg-c-base-type"]),
+            Some("c") => out.extend([
+                "pg-c-language-routine",
+                "pg-c-language-extension-library",
+                "pg-c-base-type",
+            ]),
             Some("sql" | "plpgsql" | "internal") => {}
             Some(l) if UNTRUSTED.contains(&l) => out.push("pg-untrusted-language-routine"),
             Some(_) => out.push("pg-unavailable-language-routine"),
             None => {}
         }
         if lower.contains("language_handler") {
-            out.push("pg-c-language-routine");
+            out.extend(["pg-c-language-routine", "pg-c-language-extension-library"]);
         }
     }
     if kind.contains("EVENT TRIGGER") {

@@ -69,7 +69,12 @@ pub fn render(set: &RubricSet) -> Vec<(String, String)> {
         if !r.builtin_roles.is_empty() {
             let _ = writeln!(page, "Built-in accounts and roles, which no check sees:\n");
             for b in &r.builtin_roles {
-                let _ = writeln!(page, "- `{}`: {}", b.name, one_line(&b.reason));
+                let source = b
+                    .source
+                    .as_deref()
+                    .map(|s| format!(" (source: {})", one_line(s)))
+                    .unwrap_or_default();
+                let _ = writeln!(page, "- `{}`: {}{source}", b.name, one_line(&b.reason));
             }
             page.push('\n');
         }

@@ -38,6 +38,10 @@ pub struct BuiltinRole {
     pub name: String,
     /// Who creates it and why it is not the application's.
     pub reason: String,
+    /// Where the name comes from: a first-hand page and the date it was read, or a note that
+    /// it was compiled by hand and is unverified.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -377,6 +377,7 @@ pub(super) fn routines(rows: &[Row]) -> Result<Vec<Routine>, String> {
             body_lines: body_lines(&body),
             security_definer: text(r, 5).as_deref() == Some("DEFINER"),
             definer: text(r, 6),
+            library: None,
         })
     })
 }

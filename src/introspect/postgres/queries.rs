@@ -244,7 +244,7 @@ pub(super) fn sql_types(v: i32) -> String {
     )
 }
 
-/// The body is `prosrc`. A SQL-standard body (`BEGIN ATOMIC`, PostgreSQL 14+) has none there and
+/// The body is `prosrc` (for C, the symbol; `probin` is its library). A SQL-standard body (`BEGIN ATOMIC`, PostgreSQL 14+) has none there and
 /// is not deparsed (`pg_get_function_sqlbody` locks the tables it reads): it counts as empty.
 pub(super) fn sql_routines(v: i32) -> String {
     let kind = if v >= 110000 {
@@ -257,7 +257,7 @@ pub(super) fn sql_routines(v: i32) -> String {
                 p.proname::text || CASE WHEN count(*) OVER (PARTITION BY p.pronamespace, p.proname) > 1
                                         THEN '(' || pg_get_function_identity_arguments(p.oid) || ')'
                                         ELSE '' END,
-                {kind}, l.lanname::text, p.prosrc, p.prosecdef
+                {kind}, l.lanname::text, p.prosrc, p.prosecdef, p.probin
            FROM pg_proc p
            JOIN pg_namespace n ON n.oid = p.pronamespace
            JOIN pg_language l ON l.oid = p.prolang

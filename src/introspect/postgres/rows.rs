@@ -307,10 +307,21 @@ pub(super) fn routines(rows: &[Row]) -> Result<Vec<Routine>, String> {
             body_lines: body_lines(&body),
             language,
             security_definer: get(r, 5)?,
+            library: get::<Option<String>>(r, 6)?
+                .as_deref()
+                .and_then(library_module),
             uses,
             ..Routine::default()
         })
     })
+}
+
+/// The module a C routine's `probin` names: `$libdir/unaccent`, `/opt/lib/hash.so` → `unaccent`,
+/// `hash`.
+fn library_module(probin: &str) -> Option<String> {
+    let file = probin.rsplit('/').next()?.trim();
+    let module = file.strip_suffix(".so").unwrap_or(file);
+    (!module.is_empty()).then(|| module.to_string())
 }
 
 /// Features a routine body uses that matter on Lakebase, by a scan of its text (comments
@@ -679,5 +690,19 @@ mod tests {
         assert!(scan_body("/* create temp table x */ SELECT 1").is_empty());
         assert_eq!(scan_body("COPY t FROM '/data/t.csv'"), ["copy_file"]);
         assert_eq!(scan_body("LISTEN jobs; SELECT 1"), ["listen"]);
+    }
+
+    #[test]
+    fn library_module_is_the_file_name_without_directory_or_suffix() {
+        assert_eq!(
+            library_module("$libdir/unaccent").as_deref(),
+            Some("unaccent")
+        );
+        assert_eq!(
+            library_module("/opt/app/lib/fast_hash.so").as_deref(),
+            Some("fast_hash")
+        );
+        assert_eq!(library_module("uuid-ossp").as_deref(), Some("uuid-ossp"));
+        assert_eq!(library_module("$libdir/"), None);
     }
 }
