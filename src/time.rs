@@ -6,7 +6,16 @@
 //! date, a history run's default time), which `SOURCE_DATE_EPOCH` fixes so that an output can
 //! be reproduced byte for byte.
 
+use rust_decimal::Decimal;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Hours in a billing month, as AWS, Azure and Google turn hourly prices into monthly figures:
+/// 365 days × 24 h ÷ 12 months. The one place the figure lives; every explanation prints it.
+/// Here, below every stage, so that discovery and cost read the same figure.
+pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
+
+/// [`HOURS_PER_MONTH`] for arithmetic on measured series, which are floating point.
+pub const HOURS_PER_MONTH_F64: f64 = 730.0;
 
 /// Seconds since 1970-01-01T00:00:00Z, by the real clock.
 pub fn now_unix() -> u64 {
@@ -165,6 +174,12 @@ pub fn normalise(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_two_forms_of_the_billing_month_agree() {
+        use rust_decimal::prelude::ToPrimitive;
+        assert_eq!(HOURS_PER_MONTH.to_f64(), Some(HOURS_PER_MONTH_F64));
+    }
 
     #[test]
     fn http_dates() {

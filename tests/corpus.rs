@@ -94,6 +94,21 @@ fn all_findings(a: &Value) -> Vec<(String, Vec<String>)> {
 /// The verdicts that hold on every corpus schema.
 #[track_caller]
 fn assert_common(a: &Value, name: &str) {
+    // The figures of tests/corpus/README.md's table: `cargo test --test corpus -- --nocapture`.
+    let c = &a["compatibility"];
+    let (split, path) = (&c["effort_split"], &a["migration_path"]);
+    eprintln!(
+        "corpus {name}: score {} · {} · {}–{} h (automatic {}–{} h, by hand {}–{} h); prerequisites {}",
+        c["score"],
+        tier(a),
+        c["effort_hours"]["low"].as_str().unwrap_or("?"),
+        c["effort_hours"]["high"].as_str().unwrap_or("?"),
+        split["automatic"]["low"].as_str().unwrap_or("?"),
+        split["automatic"]["high"].as_str().unwrap_or("?"),
+        split["by_hand"]["low"].as_str().unwrap_or("?"),
+        split["by_hand"]["high"].as_str().unwrap_or("?"),
+        path["prerequisite_findings"].as_array().map_or(0, Vec::len),
+    );
     for (id, objects) in all_findings(a) {
         for o in &objects {
             assert!(

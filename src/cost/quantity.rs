@@ -8,9 +8,7 @@ use rust_decimal::Decimal;
 use crate::engine::QuantityRule;
 use crate::profile::{DynamoTable, Profile};
 
-/// Hours in a billing month, as AWS, Azure and Google turn hourly prices into monthly figures:
-/// 365 days × 24 h ÷ 12 months. The one place the figure lives; every explanation prints it.
-pub const HOURS_PER_MONTH: Decimal = Decimal::from_parts(730, 0, 0, false, 0);
+pub use crate::time::HOURS_PER_MONTH;
 
 /// A computed quantity and how it was reached. `None` value means it could not be known.
 #[derive(Debug, Clone)]
@@ -231,7 +229,7 @@ impl QuantityRule {
     }
 }
 
-/// Seconds in a billing month (730 h).
+/// Seconds in a billing month.
 const SECONDS_PER_MONTH: Decimal = Decimal::from_parts(2_628_000, 0, 0, false, 0);
 
 /// A DynamoDB table's size with its indexes, in bytes.
@@ -289,7 +287,7 @@ fn dynamodb(rule: QuantityRule, p: &Profile) -> Quantity {
             known(
                 Decimal::from(units) * HOURS_PER_MONTH,
                 format!(
-                    "{units} {what} provisioned on {class} tables and their global indexes × 730 h"
+                    "{units} {what} provisioned on {class} tables and their global indexes × {HOURS_PER_MONTH} h"
                 ),
             )
         }

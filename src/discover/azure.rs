@@ -767,9 +767,10 @@ impl Plan {
             w.active_hours_per_day = Some(Decimal::from(day.active_hours));
             if let Some(c) = p.cosmos.as_mut() {
                 if c.capacity_mode == "serverless" {
-                    // A mean hour's request units × 730 hours, in millions.
-                    c.serverless_million_ru_per_month =
-                        ru.mean().and_then(|v| series::dec(v * 730.0 / 1e6));
+                    // A mean hour's request units × the hours of a billing month, in millions.
+                    c.serverless_million_ru_per_month = ru
+                        .mean()
+                        .and_then(|v| series::dec(v * crate::time::HOURS_PER_MONTH_F64 / 1e6));
                 }
             }
             if let Some(n) = normalized {

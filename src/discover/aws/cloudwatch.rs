@@ -166,8 +166,8 @@ impl Plan {
         };
         if let Some(io) = volume_io.and_then(|s| s.mean()) {
             measured = true;
-            // A mean hour's billed I/O × 730 hours a month.
-            w.io_requests_per_month = series::dec((io * 730.0).round());
+            // A mean hour's billed I/O × the hours of a billing month.
+            w.io_requests_per_month = series::dec((io * crate::time::HOURS_PER_MONTH_F64).round());
         }
         if let Some(bytes) = get(Kind::VolumeBytes).and_then(Series::last) {
             p.sizing.storage_gb = series::dec(bytes / 1e9);
