@@ -16,7 +16,7 @@ use crate::pricing::PriceBook;
 use crate::profile::Profile;
 use crate::rubric::config::UserConfig;
 use crate::rubric::model::CheckKind;
-use crate::rubric::{builtin_role_key, eval, ResolvedRubric, RubricSet};
+use crate::rubric::{eval, ResolvedRubric, RubricSet};
 
 /// Engines, target and rubrics, loaded and validated once, with compiled rubrics cached per
 /// engine (so assessing many profiles compiles each rubric once).
@@ -87,14 +87,10 @@ impl Toolkit {
         profile.derive_case_insensitive_columns();
         // The server's and the service's own accounts are not the application's: no check sees
         // them.
-        profile
-            .roles
-            .retain(|r| !resolved.builtin_roles.contains(&builtin_role_key(&r.name)));
+        profile.roles.retain(|r| !resolved.is_builtin_role(&r.name));
         // Objects they own stay visible, marked, so a check can ask for --no-owner.
         for owner in &mut profile.object_owners {
-            owner.builtin |= resolved
-                .builtin_roles
-                .contains(&builtin_role_key(&owner.name));
+            owner.builtin |= resolved.is_builtin_role(&owner.name);
         }
         let root = eval::profile_value(&profile, engine.family);
         let (prerequisites, findings): (Vec<_>, Vec<_>) =

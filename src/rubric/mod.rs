@@ -59,6 +59,13 @@ pub struct ResolvedRubric {
     pub builtin_roles: HashSet<String>,
 }
 
+impl ResolvedRubric {
+    /// Whether `name` is one of the server's or the service's own accounts and roles.
+    pub fn is_builtin_role(&self, name: &str) -> bool {
+        self.builtin_roles.contains(&builtin_role_key(name))
+    }
+}
+
 /// A role name as built-in lists compare it: without quotes or backticks, lower case
 /// (`'mysql.sys'@'localhost'` → `mysql.sys@localhost`).
 pub fn builtin_role_key(name: &str) -> String {
